@@ -1,0 +1,126 @@
+// Every command and flag of salesplan, declared in one place. Each command's code is imported
+// only when it runs, so `salesplan --version` loads nothing but this file and commander.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, isUserError } from './errors.js';
+import { resolveLang, type Lang } from './i18n/lang.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The --lang given on the command line, read before parsing so help and errors use it. */
+function argvLang(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  const arg = argv[i]!;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+}
+
+const lang: Lang = resolveLang(argvLang(process.argv));
+const zh = lang === 'zh-CN';
+const L = (zhText: string, enText: string): string => (zh ? zhText : enText);
+
+function examples(lines: string[]): string {
+  return `\n${L('示例', 'Examples')}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+const langOption = () => new Option('--lang <lang>', L('文档和提示的语言：zh-CN 或 en', 'language of the document and messages: zh-CN or en'));
+
+let exitCode: number = ExitCode.ok;
+const runner =
+  <A extends unknown[]>(load: () => Promise<{ run: (...args: A) => Promise<number> }>) =>
+  async (...args: A): Promise<void> => {
+    const command = await load();
+    exitCode = await command.run(...args);
+  };
+
+const program = new Command('salesplan')
+  .description(L('销售计划工具：用 YAML 描述计划，校验数字，生成 Markdown/DOCX 计划书，检查已有计划。', 'Sales plans from a YAML file: validated figures, Markdown and DOCX documents, checks of existing plans.'))
+  .version(VERSION, '-v, --version', L('显示版本号', 'print the version'))
+  .helpOption('-h, --help', L('显示帮助', 'show help'))
+  .helpCommand(false)
+  .showSuggestionAfterError(true)
+  .exitOverride()
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+program
+  .command('generate')
+  .description(L('校验计划并生成计划书（Markdown，默认与计划同名）', 'validate a plan and write its document (Markdown, named after the plan by default)'))
+  .argument('<plans...>', L('计划文件（YAML）', 'plan files (YAML)'))
+  .addOption(new Option('-f, --format <format>', L('输出格式：md', 'output format: md')).default('md'))
+  .option('-o, --output <file>', L('输出文件、文件夹，或 - 表示标准输出', 'output file, folder, or - for standard output'))
+  .addOption(langOption())
+  .option('--style <style>', L('覆盖计划中的风格', "override the plan's style"))
+  .option('--draft', L('草稿：缺少的数据以【待填】占位，而不是报错', 'draft: missing data becomes [TBD] placeholders instead of errors'))
+  .option('--templates <dir>', L('使用自己的模板文件夹（结构同 templates/）', 'use your own template folder (laid out like templates/)'))
+  .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+  .option('-q, --quiet', L('只输出错误', 'print errors only'))
+  .addHelpText('after', examples([
+    'salesplan generate examples/target-zh.yaml -o plan.md',
+    'salesplan generate plan.yaml -o - --lang en',
+    'salesplan generate plan.yaml --draft --force',
+  ]))
+  .action(runner(() => import('./commands/generate.js')));
+
+program
+  .command('validate')
+  .description(L('只校验计划文件：格式与数字一致性', 'check plan files only: format and consistency of the figures'))
+  .argument('<plans...>', L('计划文件（YAML）', 'plan files (YAML)'))
+  .addOption(new Option('--format <format>', L('报告格式', 'report format')).choices(['text', 'json']).default('text'))
+  .addOption(langOption())
+  .option('--style <style>', L('按指定风格校验', 'check against this style'))
+  .option('--draft', L('允许缺少风格所需的数据', 'allow data the style needs to be missing'))
+  .option('-q, --quiet', L('只输出错误', 'print errors only'))
+  .addHelpText('after', examples(['salesplan validate plan.yaml', 'salesplan validate plans/*.yaml --format json']))
+  .action(runner(() => import('./commands/validate.js')));
+
+program
+  .command('styles')
+  .description(L('列出计划风格与类型及其章节提纲', 'list the plan styles and kinds with their outlines'))
+  .argument('[style]', L('只显示这个风格', 'show only this style'))
+  .addOption(new Option('--format <format>', L('输出格式', 'output format')).choices(['text', 'json']).default('text'))
+  .addOption(langOption())
+  .addHelpText('after', examples(['salesplan styles', 'salesplan styles service --lang en']))
+  .action(runner(() => import('./commands/styles.js')));
+
+program
+  .command('schema')
+  .description(L('输出计划文件格式的 JSON Schema（供编辑器补全与检查）', 'print the JSON Schema of the plan format (for editors)'))
+  .addHelpText('after', examples(['salesplan schema > plan.schema.json']))
+  .action(runner(() => import('./commands/schema.js')));
+
+program
+  .command('templates')
+  .description(L('列出内置模板、输出某个模板，或查看计划提供给模板的数据', 'list the built-in templates, print one, or show the data a plan gives them'))
+  .option('--print <name>', L('输出一个内置模板，如 target/market', 'print a built-in template, e.g. target/market'))
+  .option('--data <plan>', L('输出该计划提供给模板的数据（JSON）', 'print the data this plan gives templates (JSON)'))
+  .addOption(langOption())
+  .addHelpText('after', examples(['salesplan templates', 'salesplan templates --print target/market > my/zh-CN/target/market.hbs', 'salesplan templates --data plan.yaml']))
+  .action(runner(() => import('./commands/templates.js')));
+
+function interrupted(): void {
+  process.stderr.write(`\n${zh ? '已中断，未写入任何文件。' : 'Interrupted; nothing was written.'}\n`);
+  process.exit(ExitCode.interrupted);
+}
+process.on('SIGINT', interrupted);
+process.on('SIGTERM', interrupted);
+
+try {
+  await program.parseAsync(process.argv);
+  process.exitCode = exitCode;
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : ExitCode.usage;
+  } else if (isUserError(error)) {
+    process.stderr.write(`${error.message}\n${error.detail ? `${error.detail}\n` : ''}`);
+    process.exitCode = error.exitCode;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      zh
+        ? `salesplan 内部错误（这是程序的问题，不是你的文件的问题）：${message}\n请把这条信息和使用的命令报告给维护者。\n`
+        : `salesplan internal error (a bug in the program, not in your file): ${message}\nPlease report this message and the command you ran.\n`,
+    );
+    if (process.env.SALESPLAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 70;
+  }
+}

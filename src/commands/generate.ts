@@ -1,0 +1,78 @@
+// salesplan generate <plan.yaml…>: validate, compute, build the document, write Markdown or DOCX.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { buildDocument } from '../document/build.js';
+import { ExitCode, UserError } from '../errors.js';
+import { q, t } from '../i18n/t.js';
+import { checkOutputPath, writeFileAtomic } from '../io/files.js';
+import { validateFile, type ValidateOptions } from '../plan/validate.js';
+import { err } from '../report/colors.js';
+import { formatStylish } from '../report/diagnostics.js';
+import { checkTemplateDir } from '../render/template-source.js';
+import { messageLang, writeStderr, writeStdout } from './shared.js';
+
+export interface GenerateOptions extends ValidateOptions {
+  format?: string;
+  output?: string;
+  templates?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+const FORMATS = ['md'] as const;
+type Format = (typeof FORMATS)[number];
+
+function outputFor(input: string, format: Format, output: string | undefined, many: boolean): string {
+  const ext = `.${format}`;
+  const name = `${basename(input, extname(input))}${ext}`;
+  if (output === undefined) return join(dirname(input), name);
+  const isDir = output.endsWith('/') || output.endsWith('\\') || (existsSync(output) && statSync(output).isDirectory());
+  if (isDir || many) return join(output, name);
+  return output;
+}
+
+async function render(doc: ReturnType<typeof buildDocument>, _format: Format): Promise<string | Uint8Array> {
+  const { renderMarkdown } = await import('../render/markdown.js');
+  return renderMarkdown(doc);
+}
+
+export async function run(files: string[], options: GenerateOptions): Promise<number> {
+  const lang = messageLang(options.lang);
+  const format = (options.format ?? 'md').toLowerCase().replace(/^markdown$/, 'md') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UserError(t(lang, 'cli.unknownFormat', { format: q(lang, options.format ?? ''), choices: FORMATS.join(', ') }), ExitCode.usage);
+  }
+  const toStdout = options.output === '-';
+  if (toStdout && files.length > 1) throw new UserError(t(lang, 'cli.multipleToStdout'), ExitCode.usage);
+  if (options.templates) checkTemplateDir(options.templates, lang);
+
+  let worst: number = ExitCode.ok;
+  for (const file of files) {
+    try {
+      const validation = validateFile(file, options);
+      const report = formatStylish([{ file, source: validation.loaded.source, diagnostics: validation.diagnostics }], validation.lang, err);
+      if (report && !(options.quiet && !validation.diagnostics.some((d) => d.severity === 'error'))) writeStderr(report);
+      if (!validation.valid) {
+        worst = Math.max(worst, ExitCode.problems);
+        continue;
+      }
+      const target = toStdout ? undefined : outputFor(file, format, options.output, files.length > 1);
+      // Refuse a bad output path before doing the work.
+      if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file] });
+      const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
+      const data = await render(doc, format);
+      if (target) {
+        writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file] });
+        if (!options.quiet) writeStderr(err.green(t(validation.lang, 'cli.wrote', { file: target })));
+      } else {
+        await writeStdout(data);
+      }
+      if (options.draft && !options.quiet) writeStderr(err.yellow(t(validation.lang, 'cli.draftNote')));
+    } catch (error) {
+      if (!(error instanceof UserError) || files.length === 1) throw error;
+      writeStderr(`${err.red.bold(file)}: ${error.message}`);
+      worst = Math.max(worst, error.exitCode);
+    }
+  }
+  return worst;
+}

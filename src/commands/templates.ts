@@ -1,0 +1,59 @@
+// salesplan templates: list the built-in templates, print one to start a custom copy from, or
+// show the data a template receives for a given plan.
+import { buildView } from '../document/view.js';
+import { todayIso } from '../document/build.js';
+import { ExitCode, UserError } from '../errors.js';
+import { resolveLang } from '../i18n/lang.js';
+import { t } from '../i18n/t.js';
+import { validateFile } from '../plan/validate.js';
+import { findTemplate, listBuiltinTemplates } from '../render/template-source.js';
+import { HELPER_NAMES } from '../render/handlebars.js';
+import { TABLE_IDS } from '../styles/types.js';
+import { writeStdout } from './shared.js';
+import { formatStylish } from '../report/diagnostics.js';
+import { err } from '../report/colors.js';
+import { writeStderr } from './shared.js';
+
+export interface TemplatesOptions {
+  lang?: string;
+  print?: string;
+  data?: string;
+}
+
+export async function run(options: TemplatesOptions): Promise<number> {
+  const lang = resolveLang(options.lang);
+  const all = listBuiltinTemplates();
+  if (options.print) {
+    // Accept "target/targets" (in the chosen language) or "en/target/targets".
+    const name = options.print.replace(/\.hbs$/, '');
+    const full = all.includes(name) ? name : `${lang}/${name}`;
+    if (!all.includes(full)) {
+      throw new UserError(t(lang, 'cli.templateNotFound', { name, choices: `\n  ${all.filter((n) => n.startsWith(lang)).join('\n  ')}` }), ExitCode.usage);
+    }
+    const [tLang, ...rest] = full.split('/');
+    await writeStdout(findTemplate(rest.join('/'), tLang === 'en' ? 'en' : 'zh-CN').source);
+    return 0;
+  }
+  if (options.data) {
+    const validation = validateFile(options.data, { lang: options.lang, draft: true });
+    if (!validation.valid) {
+      writeStderr(formatStylish([{ file: options.data, source: validation.loaded.source, diagnostics: validation.diagnostics }], validation.lang, err));
+      return ExitCode.problems;
+    }
+    const { plan, derived, style } = validation.valid;
+    const view = buildView(plan, derived, style, validation.valid.lang, { draft: false, today: todayIso() });
+    await writeStdout(`${JSON.stringify(view, null, 2)}\n`);
+    return 0;
+  }
+  const zh = lang === 'zh-CN';
+  const lines = [
+    zh ? '内置模板（用 --print 输出一个，复制到你的模板文件夹后修改，再用 generate --templates <文件夹> 使用）：' : 'Built-in templates (print one with --print, copy it into your folder, edit, and use generate --templates <folder>):',
+    ...all.map((n) => `  ${n}`),
+    '',
+    `${zh ? '可用的辅助函数' : 'Helpers'}: ${HELPER_NAMES.join(', ')}`,
+    `${zh ? '可放置的表格' : 'Tables'}: ${TABLE_IDS.map((id) => `{{table "${id}"}}`).join(' ')}`,
+    zh ? '查看某个计划提供给模板的数据：salesplan templates --data plan.yaml' : 'See the data a plan gives templates: salesplan templates --data plan.yaml',
+  ];
+  await writeStdout(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,226 @@
+// The plan built once into one document tree (mdast): title, the meta lines, the opening, one
+// numbered section per declared section (template prose with tables from code), the closing.
+// The Markdown and DOCX writers both render this tree, so they cannot drift apart.
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { ExitCode, UserError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/t.js';
+import type { ValidPlan } from '../plan/validate.js';
+import type { Plan } from '../plan/schema.js';
+import { TemplateEngine, TokenTable } from '../render/handlebars.js';
+import { findTemplate } from '../render/template-source.js';
+import { missingRequirements, requirementKey } from '../styles/requirements.js';
+import type { SectionDecl, TableId } from '../styles/types.js';
+import { parseTemplateOutput } from './markdown-in.js';
+import { ALREADY_NUMBERED, headingPrefix } from './numbering.js';
+import { TABLES, type TableContext } from './tables/index.js';
+import { buildView, makeFormatter, type View } from './view.js';
+import { cleanText } from './text.js';
+
+export interface DocMeta {
+  title: string;
+  lang: Lang;
+  kind: string;
+  style: string;
+  styleName: string;
+  period: string;
+  company?: string;
+  department?: string;
+  author?: string;
+  approver?: string;
+  /** Date of writing, YYYY-MM-DD. */
+  date: string;
+  unit: string;
+}
+
+export interface PlanDocument {
+  meta: DocMeta;
+  tree: Root;
+}
+
+export interface BuildOptions {
+  draft?: boolean;
+  /** A folder of user templates (--templates). */
+  templatesDir?: string;
+  /** YYYY-MM-DD, used when the plan has no org.date. */
+  today?: string;
+}
+
+const engine = new TemplateEngine();
+
+export function todayIso(): string {
+  const fixed = process.env.SALESPLAN_TODAY;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (lang === 'zh-CN') return `${y}年${m}月${d}日`;
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[m! - 1]} ${y}`;
+}
+
+function deepClean<T>(value: T): T {
+  if (typeof value === 'string') return cleanText(value) as T;
+  if (Array.isArray(value)) return value.map(deepClean) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = deepClean(v);
+    return out as T;
+  }
+  return value;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** The user's replacement text: blank lines separate paragraphs, "- " lines are bullets. */
+function overrideNodes(source: string): RootContent[] {
+  const out: RootContent[] = [];
+  for (const block of source.split(/\n\s*\n/)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    let paragraph: string[] = [];
+    let list: List | undefined;
+    const flush = () => {
+      if (paragraph.length) out.push({ type: 'paragraph', children: [text(paragraph.join('\n'))] });
+      paragraph = [];
+    };
+    for (const line of lines) {
+      const bullet = /^(?:[-*•·]\s+)(.*)$/.exec(line);
+      if (bullet) {
+        flush();
+        if (!list) {
+          list = { type: 'list', ordered: false, spread: false, children: [] };
+          out.push(list);
+        }
+        list.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(bullet[1]!)] }] });
+      } else {
+        list = undefined;
+        paragraph.push(line);
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+function bulletList(items: readonly string[]): List {
+  return {
+    type: 'list', ordered: false, spread: false,
+    children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(item)] }] })),
+  };
+}
+
+/** Numbers the headings of a section body: sub-sections (（一）/1.1) and items (1./1.1.1). */
+function numberSubheadings(nodes: RootContent[], lang: Lang, sectionNumber: number): void {
+  const counters = [sectionNumber, 0, 0, 0];
+  for (const node of nodes) {
+    if (node.type !== 'heading') continue;
+    // Templates write ### for sub-sections; anything shallower is treated as a sub-section too.
+    const level = Math.max(2, Math.min(4, node.depth - 1)); // 2 = sub-section
+    node.depth = (level + 1) as Heading['depth'];
+    counters[level - 1]! += 1;
+    for (let i = level; i < counters.length; i++) counters[i] = 0;
+    const first = node.children[0];
+    const already = first?.type === 'text' && ALREADY_NUMBERED.test(first.value);
+    if (already) continue;
+    const prefix = headingPrefix(lang, counters.slice(0, level));
+    if (first?.type === 'text') first.value = prefix + first.value;
+    else node.children.unshift(text(prefix));
+  }
+}
+
+function metaParagraph(meta: DocMeta, view: View): Paragraph {
+  const zh = meta.lang === 'zh-CN';
+  const fields: Array<[string, string | undefined]> = zh
+    ? [
+        ['编制单位', view.org.name],
+        ['编制人', meta.author],
+        ['审批人', meta.approver],
+        ['编制日期', formatDate(meta.date, meta.lang)],
+        ['计划期间', meta.period],
+        ['金额单位', meta.unit],
+      ]
+    : [
+        ['Prepared by', [view.org.name, meta.author].filter(Boolean).join(' — ') || undefined],
+        ['Approved by', meta.approver],
+        ['Date', formatDate(meta.date, meta.lang)],
+        ['Period', meta.period],
+        ['Currency unit', meta.unit],
+      ];
+  const children: PhrasingContent[] = [];
+  for (const [name, value] of fields) {
+    if (!value) continue;
+    if (children.length) children.push({ type: 'break' });
+    children.push({ type: 'strong', children: [text(name)] }, text(zh ? `：${value}` : `: ${value}`));
+  }
+  return { type: 'paragraph', children, data: { role: 'meta' } as Paragraph['data'] };
+}
+
+export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): PlanDocument {
+  const { style, lang, derived } = valid;
+  const plan: Plan = deepClean(valid.plan);
+  const draft = options.draft ?? false;
+  const today = options.today ?? todayIso();
+  const view = buildView(plan, derived, style, lang, { draft, today });
+  const missing = draft ? new Set(missingRequirements(plan, style).map((m) => requirementKey(m.requirement))) : new Set<string>();
+  const tableContext: TableContext = { plan, derived, lang, f: makeFormatter(lang, derived), missing };
+
+  const meta: DocMeta = {
+    title: plan.title ?? style.title[lang].replace('{period}', view.period),
+    lang,
+    kind: plan.kind,
+    style: style.id,
+    styleName: style.name[lang],
+    period: view.period,
+    date: view.org.date,
+    unit: derived.unit,
+  };
+  if (plan.org.company) meta.company = plan.org.company;
+  if (plan.org.department) meta.department = plan.org.department;
+  if (plan.org.author) meta.author = plan.org.author;
+  if (plan.org.approver) meta.approver = plan.org.approver;
+
+  const render = (name: string, section: SectionDecl | undefined, tables: readonly TableId[]): RootContent[] => {
+    const source = findTemplate(name, lang, options.templatesDir);
+    const tokens = new TokenTable();
+    const context = { ...tokens.tokenize(view), section: section ? tokens.tokenize({ id: section.id, title: section.title[lang] }) : undefined };
+    let markdown: string;
+    try {
+      markdown = engine.render(engine.compile(source.key, source.source), context, tokens, tables);
+    } catch (error) {
+      const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');
+      if (source.builtin) throw error;
+      throw new UserError(t(lang, 'cli.templateError', { file: source.path, detail }), ExitCode.usage);
+    }
+    return parseTemplateOutput(markdown, tokens, (id) => TABLES[id as TableId]?.(tableContext));
+  };
+
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [text(meta.title)] },
+    metaParagraph(meta, view),
+  ];
+  children.push(...render(style.intro, undefined, []));
+
+  style.sections.forEach((section, index) => {
+    const number = index + 1;
+    const prefix = headingPrefix(lang, [number]);
+    children.push({ type: 'heading', depth: 2, children: [text(`${prefix}${section.title[lang]}`)], data: { sectionId: section.id } as Heading['data'] });
+    const override = plan.sections[section.id];
+    const body = override?.text ? overrideNodes(override.text) : render(section.template, section, section.tables ?? []);
+    if (override?.text) {
+      // Replaced prose keeps the section's tables, in their declared order.
+      for (const id of section.tables ?? []) {
+        const table = TABLES[id](tableContext);
+        if (table) body.push(table);
+      }
+    }
+    numberSubheadings(body, lang, number);
+    children.push(...body);
+    if (override?.bullets?.length) children.push(bulletList(override.bullets));
+  });
+
+  children.push(...(plan.closing ? overrideNodes(plan.closing) : render(style.closing, undefined, [])));
+  return { meta, tree: { type: 'root', children } };
+}

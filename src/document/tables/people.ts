@@ -1,0 +1,87 @@
+// Tables of who sells where: channels, new regions, team members, customer tiers.
+import { CHANNEL_LABELS, label, word } from '../../i18n/labels.js';
+import { percentOf, sum, ZERO } from '../../plan/money.js';
+import { figureColumn, makeTable, percentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
+
+export const channelsTable: TableBuilder = ({ plan, derived: d, lang }) => {
+  if (plan.channels.length === 0) return undefined;
+  const w = (k: Parameters<typeof word>[1]) => word(lang, k);
+  const targets = d.channels.map((c) => c.target);
+  const anyTarget = targets.some(Boolean);
+  const total = anyTarget ? sum(targets.map((x) => x ?? ZERO)) : undefined;
+  const targetCells = figureColumn([...targets, total], d.precision);
+  const shares = percentColumn([...d.channels.map((c) => c.share), total && d.revenue ? percentOf(total, d.revenue)?.toDecimalPlaces(1) : undefined]);
+  const rows = plan.channels.map((c, i) => [
+    c.name, label(CHANNEL_LABELS, c.type, lang), targetCells[i], shares[i], c.owner, c.actions.join(word(lang, 'clauseSep')) || undefined,
+  ]);
+  return makeTable(
+    [
+      { header: w('channel') }, { header: w('type') }, { header: withUnitHeader(lang, w('target'), d.unit), numeric: true },
+      { header: w('share'), numeric: true }, { header: w('owner') }, { header: w('actions') },
+    ],
+    rows,
+    anyTarget ? [w('total'), '', targetCells[targets.length], shares[targets.length], '', ''] : undefined,
+  );
+};
+
+export const regionsTable: TableBuilder = ({ plan, derived: d, lang, f, missing }) => {
+  const w = (k: Parameters<typeof word>[1]) => word(lang, k);
+  const columns = [
+    { header: w('region') }, { header: withUnitHeader(lang, w('firstRevenue'), d.unit), numeric: true, keep: true },
+    { header: w('regionProspects'), numeric: true }, { header: w('regionWon'), numeric: true },
+    { header: w('regionConversion'), numeric: true }, { header: w('partners'), numeric: true }, { header: w('owner') },
+  ];
+  if (plan.regions.length === 0) {
+    if (!missing.has('regions')) return undefined;
+    return makeTable(columns, [[f.placeholder, f.placeholder]]);
+  }
+  const revenue = figureColumn([...d.regions.map((r) => r.revenue), d.regionsTotal.revenue], d.precision);
+  const conversions = percentColumn(d.regions.map((r) => r.conversion));
+  const n = plan.regions.length;
+  const rows = plan.regions.map((r, i) => [
+    r.name, revenue[i], r.prospects?.toString(), r.won?.toString(), conversions[i], r.partners?.toString(), r.owner,
+  ]);
+  const totalConversion = d.regionsTotal.prospects.isZero() ? undefined : percentColumn([percentOf(d.regionsTotal.won, d.regionsTotal.prospects)])[0];
+  const total: Cell[] | undefined = n > 1
+    ? [w('total'), revenue[n], d.regionsTotal.prospects.toString(), d.regionsTotal.won.toString(), totalConversion, d.regionsTotal.partners.toString(), '']
+    : undefined;
+  return makeTable(columns, rows, total);
+};
+
+export const teamTable: TableBuilder = ({ plan, derived: d, lang, f, missing }) => {
+  const w = (k: Parameters<typeof word>[1]) => word(lang, k);
+  const columns = [
+    { header: w('member') }, { header: w('position') }, { header: w('territory') }, { header: w('headcount'), numeric: true },
+    { header: withUnitHeader(lang, w('target'), d.unit), numeric: true, keep: true }, { header: w('share'), numeric: true },
+  ];
+  if (plan.team.length === 0) {
+    if (!missing.has('team')) return undefined;
+    return makeTable(columns, [[f.placeholder, undefined, undefined, undefined, f.placeholder]]);
+  }
+  const targets = figureColumn([...d.team.map((m) => m.target), d.teamTotal], d.precision);
+  const shareSum = d.revenue && d.teamTotal ? percentOf(d.teamTotal, d.revenue) : undefined;
+  const shares = percentColumn([...d.team.map((m) => m.share), shareSum?.toDecimalPlaces(1)]);
+  const showHeadcount = plan.team.some((m) => m.headcount > 1);
+  const rows = plan.team.map((m, i) => [m.name, m.role, m.region, showHeadcount ? String(m.headcount) : undefined, targets[i], shares[i]]);
+  return makeTable(columns, rows, [w('total'), '', '', showHeadcount ? String(d.headcount) : undefined, targets[plan.team.length], shares[plan.team.length]]);
+};
+
+export const tiersTable: TableBuilder = ({ plan, lang, f, missing }) => {
+  const w = (k: Parameters<typeof word>[1]) => word(lang, k);
+  const columns = [
+    { header: w('tier') }, { header: w('customers'), numeric: true }, { header: w('customerShare'), numeric: true },
+    { header: w('revenueShare'), numeric: true }, { header: w('serviceModel') },
+  ];
+  if (plan.tiers.length === 0) {
+    if (!missing.has('tiers')) return undefined;
+    return makeTable(columns, [[f.placeholder, undefined, f.placeholder, f.placeholder, f.placeholder]]);
+  }
+  const rows = plan.tiers.map((tier) => [
+    tier.name, tier.customers?.toString(),
+    tier.customer_share === undefined ? undefined : `${tier.customer_share}%`,
+    tier.revenue_share === undefined ? undefined : `${tier.revenue_share}%`,
+    tier.service,
+  ]);
+  return makeTable(columns, rows);
+};
+

@@ -1,0 +1,368 @@
+// Every message salesplan prints, in both languages. Wording lives here, apart from the logic
+// that decides to say it (as ESLint's messageIds do), so the two languages stay in step.
+
+export const messages = {
+  // ── files ────────────────────────────────────────────────────────────────
+  'io.notFound': {
+    'zh-CN': '找不到文件 {file}。请检查路径和文件名是否正确。',
+    en: 'File not found: {file}. Check the path and the file name.',
+  },
+  'io.isDirectory': {
+    'zh-CN': '{file} 是一个文件夹，不是文件。请给出文件路径，例如 {file}/plan.yaml。',
+    en: '{file} is a folder, not a file. Give the path of a file, e.g. {file}/plan.yaml.',
+  },
+  'io.tooLarge': {
+    'zh-CN': '{file} 太大（{size}），超过上限 {max}。销售计划文件通常只有几十 KB，请确认选对了文件。',
+    en: '{file} is too large ({size}; the limit is {max}). Plan files are usually a few kilobytes: check it is the right file.',
+  },
+  'io.binary': {
+    'zh-CN': '{file} 不是文本文件（含有二进制内容）。计划文件应是用文本编辑器保存的 YAML。',
+    en: '{file} is not a text file (it holds binary data). A plan file is YAML saved from a text editor.',
+  },
+  'io.notUtf8': {
+    'zh-CN': '{file} 不是 UTF-8 编码（可能是 GBK）。请在编辑器中以 UTF-8 编码另存后重试。',
+    en: '{file} is not UTF-8 (it may be GBK). Save it as UTF-8 in your editor and try again.',
+  },
+  'io.noPermission': {
+    'zh-CN': '没有权限访问 {file}。请检查文件权限。',
+    en: 'No permission to access {file}. Check its permissions.',
+  },
+  'io.noSpace': {
+    'zh-CN': '磁盘空间不足，无法写入 {file}。',
+    en: 'No space left on the disk to write {file}.',
+  },
+  'io.cannotRead': {
+    'zh-CN': '无法读取 {file}：{reason}',
+    en: 'Cannot read {file}: {reason}',
+  },
+  'io.outputIsInput': {
+    'zh-CN': '输出文件 {file} 就是输入文件，不能覆盖。请用 -o 指定另一个文件名。',
+    en: 'The output {file} is the input file and will not be overwritten. Choose another name with -o.',
+  },
+  'io.noOutputDir': {
+    'zh-CN': '输出文件夹 {dir} 不存在。请先创建它，或用 -o 指定已有的文件夹。',
+    en: 'The output folder {dir} does not exist. Create it first, or point -o at an existing folder.',
+  },
+  'io.outputIsDirectory': {
+    'zh-CN': '输出路径 {file} 是一个文件夹。请给出文件名，例如 {file}/plan.md。',
+    en: 'The output path {file} is a folder. Give a file name, e.g. {file}/plan.md.',
+  },
+  'io.exists': {
+    'zh-CN': '{file} 已存在，未覆盖。如需覆盖请加 --force，或用 -o 指定新文件名。',
+    en: '{file} already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.',
+  },
+  'io.cannotWrite': {
+    'zh-CN': '无法写入 {file}：没有写权限。请换一个文件夹，或检查权限。',
+    en: 'Cannot write {file}: permission denied. Choose another folder or check its permissions.',
+  },
+  'io.cannotWriteReason': {
+    'zh-CN': '无法写入 {file}：{reason}',
+    en: 'Cannot write {file}: {reason}',
+  },
+
+  // ── YAML ─────────────────────────────────────────────────────────────────
+  'yaml.syntax': {
+    'zh-CN': 'YAML 格式错误：{detail}。请检查缩进（用空格，不用 Tab）、冒号后的空格和引号是否成对。',
+    en: 'YAML syntax error: {detail}. Check the indentation (spaces, not tabs), the space after each colon, and that quotes are closed.',
+  },
+  'yaml.duplicateKey': {
+    'zh-CN': '键 {key} 重复出现。同一层级中每个键只能写一次，请删除或合并其中一个。',
+    en: 'The key {key} appears twice at the same level. Keep one of them.',
+  },
+  'yaml.tab': {
+    'zh-CN': 'YAML 缩进不能使用 Tab 键，请改用空格。',
+    en: 'YAML indentation cannot use tabs: use spaces.',
+  },
+  'yaml.multipleDocuments': {
+    'zh-CN': '文件中有多个 YAML 文档（用 --- 分隔）。一个计划文件只能有一个计划，请拆分成多个文件。',
+    en: 'The file holds several YAML documents (separated by ---). Put one plan in each file.',
+  },
+  'yaml.aliasBomb': {
+    'zh-CN': '文件中的 YAML 别名（* 引用）展开后过大，已拒绝处理。计划文件不需要别名，请直接写出内容。',
+    en: 'The YAML aliases (* references) in this file expand to too much data, so it was refused. Plans need no aliases: write the values out.',
+  },
+  'yaml.tooDeep': {
+    'zh-CN': '文件嵌套层级过深，已拒绝处理。计划文件最多只有四五层缩进。',
+    en: 'The file is nested too deeply and was refused. A plan has at most four or five levels of indentation.',
+  },
+  'yaml.empty': {
+    'zh-CN': '文件是空的。可以运行 salesplan new 生成一个计划，或复制 examples/ 中的示例。',
+    en: 'The file is empty. Run salesplan new to write a plan, or copy one from examples/.',
+  },
+  'yaml.notAMap': {
+    'zh-CN': '这不是一个计划文件：顶层应是“键: 值”形式，例如 salesplan: 1、period: 2026-12。',
+    en: 'This is not a plan file: its top level should be "key: value" lines such as salesplan: 1 and period: 2026-12.',
+  },
+
+  // ── schema ───────────────────────────────────────────────────────────────
+  'schema.missingKey': {
+    'zh-CN': '缺少必填项 {path}{what}。',
+    en: 'Missing required key {path}{what}.',
+  },
+  'schema.missingVersion': {
+    'zh-CN': '缺少 salesplan: 1。请在文件第一行写上 salesplan: 1，表明这是 salesplan 计划文件（格式版本 1）。',
+    en: 'Missing salesplan: 1. Put salesplan: 1 on the first line to mark this as a salesplan plan file (format version 1).',
+  },
+  'schema.badVersion': {
+    'zh-CN': 'salesplan 的值应为 1（计划文件格式版本），实际是 {got}。',
+    en: 'salesplan should be 1 (the format version); got {got}.',
+  },
+  'schema.placeholder': {
+    'zh-CN': '{path} 还是占位符 {got}，请填入实际数字，例如 500（单位在 unit 中设置）。',
+    en: '{path} is still a placeholder, {got}: write the real figure, e.g. 500 (the unit is set in unit).',
+  },
+  'schema.numberWithUnit': {
+    'zh-CN': '{path} 应为数字，实际是 {got}。请写成 {number}，并在计划中设置 unit: {unit}。',
+    en: '{path} must be a number, got {got}. Write {number} and set unit: {unit} in the plan.',
+  },
+  'schema.numberWithPercent': {
+    'zh-CN': '{path} 应为数字，实际是 {got}。百分比直接写数字：{number}（表示 {number}%）。',
+    en: '{path} must be a number, got {got}. Write percentages as plain numbers: {number} (meaning {number}%).',
+  },
+  'schema.numberWithCommas': {
+    'zh-CN': '{path} 应为数字，实际是 {got}。请去掉千位分隔符，写成 {number}。',
+    en: '{path} must be a number, got {got}. Leave out the thousands separators: {number}.',
+  },
+  'schema.expectedNumber': {
+    'zh-CN': '{path} 应为数字，实际是 {got}。',
+    en: '{path} must be a number, got {got}.',
+  },
+  'schema.expectedInteger': {
+    'zh-CN': '{path} 应为整数，实际是 {got}。',
+    en: '{path} must be a whole number, got {got}.',
+  },
+  'schema.expectedText': {
+    'zh-CN': '{path} 应为文字，实际是 {got}。',
+    en: '{path} must be text, got {got}.',
+  },
+  'schema.expectedList': {
+    'zh-CN': '{path} 应为列表（每项另起一行，以“- ”开头），实际是 {got}。',
+    en: '{path} must be a list (one item per line, each starting with "- "), got {got}.',
+  },
+  'schema.expectedBlock': {
+    'zh-CN': '{path} 应为一组“键: 值”（换行缩进后书写），实际是 {got}。',
+    en: '{path} must be a block of "key: value" lines (indented on the lines below), got {got}.',
+  },
+  'schema.expectedOther': {
+    'zh-CN': '{path} 的类型不对：应为 {expected}，实际是 {got}。',
+    en: '{path} has the wrong type: expected {expected}, got {got}.',
+  },
+  'schema.negativeMoney': {
+    'zh-CN': '{path} 不能为负数（实际是 {got}）。金额和数量都应大于或等于 0。',
+    en: '{path} cannot be negative (got {got}). Amounts and counts are 0 or more.',
+  },
+  'schema.tooSmall': {
+    'zh-CN': '{path} 不能小于 {min}（实际是 {got}）。',
+    en: '{path} must be at least {min} (got {got}).',
+  },
+  'schema.percentOver100': {
+    'zh-CN': '{path} 是百分比，不能超过 100（实际是 {got}）。',
+    en: '{path} is a percentage and cannot exceed 100 (got {got}).',
+  },
+  'schema.tooBig': {
+    'zh-CN': '{path} 不能大于 {max}（实际是 {got}）。',
+    en: '{path} must be at most {max} (got {got}).',
+  },
+  'schema.emptyText': {
+    'zh-CN': '{path} 不能为空。请填写内容，或删除这一行。',
+    en: '{path} cannot be empty. Fill it in or delete the line.',
+  },
+  'schema.unknownKey': {
+    'zh-CN': '未知的键 {key}{where}。',
+    en: 'Unknown key {key}{where}.',
+  },
+  'schema.didYouMean': {
+    'zh-CN': '是不是想写 {suggestion}？',
+    en: 'Did you mean {suggestion}?',
+  },
+  'schema.allowedKeys': {
+    'zh-CN': '这里可以用的键：{keys}。',
+    en: 'Keys allowed here: {keys}.',
+  },
+  'schema.invalidChoice': {
+    'zh-CN': '{path} 的值 {got} 无效，可选值：{choices}。',
+    en: '{path} has an invalid value {got}; choose one of: {choices}.',
+  },
+  'schema.invalidDate': {
+    'zh-CN': '{path} 应为日期，格式如 2026-11-25，实际是 {got}。',
+    en: '{path} must be a date written as 2026-11-25, got {got}.',
+  },
+  'schema.invalidCurrency': {
+    'zh-CN': '{path} 应为三个大写字母的币种代码，如 CNY、USD，实际是 {got}。',
+    en: '{path} must be a three-letter currency code such as CNY or USD, got {got}.',
+  },
+  'schema.invalidGeneric': {
+    'zh-CN': '{path} 的值 {got} 无效{what}。',
+    en: '{path} has an invalid value {got}{what}.',
+  },
+
+  // ── consistency checks ───────────────────────────────────────────────────
+  'check.periodFormat': {
+    'zh-CN': '期间 {got} 与计划类型 {kind} 不符：{kind} 计划的期间应写成 {example}。',
+    en: 'The period {got} does not fit a {kind} plan: write it as {example}.',
+  },
+  'check.periodMonth': {
+    'zh-CN': '期间 {got} 中的月份无效，应为 01 到 12。',
+    en: 'The month in {got} is not valid: it must be 01 to 12.',
+  },
+  'check.styleMissing': {
+    'zh-CN': '月度计划需要选择风格：style: {choices}。运行 salesplan styles 查看各风格的提纲。',
+    en: 'A monthly plan needs a style: style: {choices}. Run salesplan styles to see their outlines.',
+  },
+  'check.styleNotForKind': {
+    'zh-CN': '{kind} 计划不使用 style（风格只适用于月度计划），请删除 style 这一行。',
+    en: 'A {kind} plan has no style (styles are for monthly plans): delete the style line.',
+  },
+  'check.kindNotAvailable': {
+    'zh-CN': '计划类型 {kind} 尚未支持。目前可用：{choices}。',
+    en: 'The kind {kind} is not available yet. Available: {choices}.',
+  },
+  'check.needsRevenueForShares': {
+    'zh-CN': '{path} 按比例给出（share），但没有总目标 targets.revenue，无法换算金额。请填写 targets.revenue。',
+    en: '{path} is given as a share, but there is no total (targets.revenue) to take it from. Add targets.revenue.',
+  },
+  'check.productAmountAndShare': {
+    'zh-CN': '产品线 {name} 同时写了 amount 和 share，只保留一个。',
+    en: 'Product line {name} has both amount and share: keep one.',
+  },
+  'check.productNoAmount': {
+    'zh-CN': '产品线 {name} 没有 amount 或 share。请填写其中一个；若它是“其他产品”，设置 role: other 即可自动取剩余额。',
+    en: 'Product line {name} has neither amount nor share. Give one; for "other products", set role: other and it takes the remainder.',
+  },
+  'check.productRemainderTwice': {
+    'zh-CN': '只能有一个产品线自动取剩余额（role: other 且不写金额），现在有 {count} 个。',
+    en: 'Only one product line can take the remainder (role: other with no amount); there are {count}.',
+  },
+  'check.productsExceedTotal': {
+    'zh-CN': '各产品线目标合计 {sum}，超过总目标 {total}（多出 {diff}）。请调整产品线目标或总目标。',
+    en: 'The product lines add up to {sum}, more than the total {total} (by {diff}). Adjust the product targets or the total.',
+  },
+  'check.productsBelowTotal': {
+    'zh-CN': '各产品线目标合计 {sum}，比总目标 {total} 少 {diff}。请补齐差额，或添加 {name: 其他产品, role: other}（不写金额）自动承接剩余额。',
+    en: 'The product lines add up to {sum}, {diff} short of the total {total}. Add the difference, or add {name: Other, role: other} with no amount to take the remainder.',
+  },
+  'check.sharesOver100': {
+    'zh-CN': '{what}的占比合计 {sum}%，超过 100%。请调整各项占比。',
+    en: 'The shares of {what} add up to {sum}%, over 100%. Adjust them.',
+  },
+  'check.partsExceedTotal': {
+    'zh-CN': '{what}合计 {sum}，超过总目标 {total}（多出 {diff}）。',
+    en: '{what} add up to {sum}, more than the total {total} (by {diff}).',
+  },
+  'check.partsBelowTotal': {
+    'zh-CN': '{what}合计 {sum}，比总目标 {total} 少 {diff}，差额未分配到任何人或渠道。',
+    en: '{what} add up to {sum}, {diff} short of the total {total}; the gap is not assigned.',
+  },
+  'check.teamNoRemainder': {
+    'zh-CN': '团队中已写目标的成员合计 {sum}，已达到总目标 {total}，未写目标的成员 {names} 将分到 0。请为他们填写目标或调整总额。',
+    en: 'Team members with targets already add up to {sum}, the whole total {total}; {names} would get nothing. Give them targets or adjust.',
+  },
+  'check.budgetOverCap': {
+    'zh-CN': '预算项目合计 {sum}，超过预算上限 {cap}（多出 {diff}）。',
+    en: 'The budget lines add up to {sum}, over the cap {cap} (by {diff}).',
+  },
+  'check.budgetItemNoAmount': {
+    'zh-CN': '预算项目 {name} 没有金额：请填写 amount、percent_of_revenue 或 share 其中之一。',
+    en: 'Budget line {name} has no amount: give one of amount, percent_of_revenue or share.',
+  },
+  'check.budgetItemTwoAmounts': {
+    'zh-CN': '预算项目 {name} 同时写了 {keys}，只保留一个。',
+    en: 'Budget line {name} has {keys}: keep one.',
+  },
+  'check.budgetShareNoCap': {
+    'zh-CN': '预算项目 {name} 按上限比例（share）给出，但没有预算上限。请填写 budget.cap 或 budget.cap_percent_of_revenue。',
+    en: 'Budget line {name} is a share of the cap, but there is no cap. Add budget.cap or budget.cap_percent_of_revenue.',
+  },
+  'check.budgetCapTwice': {
+    'zh-CN': '预算上限同时写了 cap 和 cap_percent_of_revenue，只保留一个。',
+    en: 'The budget has both cap and cap_percent_of_revenue: keep one.',
+  },
+  'check.riskNoResponse': {
+    'zh-CN': '风险 {risk} 没有应对措施。请填写 response：一旦出现预警，谁做什么。',
+    en: 'Risk {risk} has no response. Add response: who does what when the warning sign appears.',
+  },
+  'check.metricNoName': {
+    'zh-CN': '指标缺少名称：请填写 id（常用指标，见 salesplan schema）或 name。',
+    en: 'A metric has no name: give an id (a well-known metric, see salesplan schema) or a name.',
+  },
+  'check.metricTwice': {
+    'zh-CN': '指标 {id} 出现了两次，只保留一个。',
+    en: 'The metric {id} appears twice: keep one.',
+  },
+  'check.wonOverProspects': {
+    'zh-CN': '新客户转化数 {won} 多于意向客户数 {prospects}，请确认。',
+    en: 'New customers won ({won}) exceed the prospects ({prospects}): check the figures.',
+  },
+  'check.requiredData': {
+    'zh-CN': '{style}风格的“{section}”需要 {key}（{what}）。请在计划中补充，或加 --draft 生成带【待填】占位的草稿。',
+    en: 'The "{section}" section of the {style} style needs {key} ({what}). Add it to the plan, or use --draft for a skeleton with [TBD] placeholders.',
+  },
+  'check.unknownSection': {
+    'zh-CN': 'sections 中的 {id} 不是{style}风格的章节。可用的章节 id：{ids}。',
+    en: '{id} in sections is not a section of the {style} style. Section ids: {ids}.',
+  },
+  'check.reviewTargetZero': {
+    'zh-CN': '回顾项目 {name} 的目标为 0，无法计算达成率。',
+    en: 'Review item {name} has a target of 0, so attainment cannot be computed.',
+  },
+
+  // ── CLI ──────────────────────────────────────────────────────────────────
+  'cli.summaryOk': {
+    'zh-CN': '{file}：校验通过。',
+    en: '{file}: valid.',
+  },
+  'cli.summaryCounts': {
+    'zh-CN': '共 {errors} 个错误，{warnings} 个警告。',
+    en: '{errors} error(s), {warnings} warning(s).',
+  },
+  'cli.wrote': {
+    'zh-CN': '已生成 {file}',
+    en: 'Wrote {file}',
+  },
+  'cli.draftNote': {
+    'zh-CN': '草稿模式：缺少的数据以【待填】占位，填好后可用 salesplan lint 检查。',
+    en: 'Draft: missing data is shown as [TBD]; fill it in and check with salesplan lint.',
+  },
+  'cli.fixAbove': {
+    'zh-CN': '请修正以上错误后重试。',
+    en: 'Fix the errors above and try again.',
+  },
+  'cli.internalError': {
+    'zh-CN': 'salesplan 内部错误（这是程序的问题，不是你的文件的问题）：{message}\n请把这条信息和使用的命令报告给维护者。',
+    en: 'salesplan internal error (a bug in the program, not in your file): {message}\nPlease report this message and the command you ran.',
+  },
+  'cli.interrupted': {
+    'zh-CN': '已中断，未写入任何文件。',
+    en: 'Interrupted; nothing was written.',
+  },
+  'cli.unknownStyle': {
+    'zh-CN': '未知的风格 {style}。可选：{choices}。',
+    en: 'Unknown style {style}. Choose one of: {choices}.',
+  },
+  'cli.unknownFormat': {
+    'zh-CN': '未知的输出格式 {format}。可选：{choices}。',
+    en: 'Unknown format {format}. Choose one of: {choices}.',
+  },
+  'cli.unknownLang': {
+    'zh-CN': '未知的语言 {lang}。可选：zh-CN、en。',
+    en: 'Unknown language {lang}. Choose zh-CN or en.',
+  },
+  'cli.templateNotFound': {
+    'zh-CN': '没有名为 {name} 的内置模板。可用模板：{choices}',
+    en: 'There is no built-in template named {name}. Templates: {choices}',
+  },
+  'cli.templateError': {
+    'zh-CN': '模板 {file} 有错误：{detail}',
+    en: 'The template {file} has an error: {detail}',
+  },
+  'cli.templateDirMissing': {
+    'zh-CN': '模板文件夹 {dir} 不存在。',
+    en: 'The template folder {dir} does not exist.',
+  },
+  'cli.multipleToStdout': {
+    'zh-CN': '多个计划不能同时输出到标准输出（-o -）。请用 -o 指定一个文件夹。',
+    en: 'Several plans cannot all go to standard output (-o -). Point -o at a folder.',
+  },
+} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+
+export type MessageId = keyof typeof messages;

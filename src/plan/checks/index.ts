@@ -1,0 +1,50 @@
+// Runs every consistency rule over a plan that passed the schema, in a fixed order.
+import { money as formatMoney } from '../../i18n/format.js';
+import { t } from '../../i18n/t.js';
+import type { StyleDecl } from '../../styles/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedPlan } from '../load.js';
+import { dec } from '../money.js';
+import { parsePeriod, type Period } from '../period.js';
+import type { Plan } from '../schema.js';
+import type { Lang } from '../../i18n/lang.js';
+import { checkBudget, checkChannels, checkProducts, checkRegions, checkTeam, checkTiers } from './amounts.js';
+import { checkCustomers, checkMetrics, checkReview, checkRisks, checkSectionOverrides } from './content.js';
+import { checkPeriod, checkStyle } from './period-and-style.js';
+import { checkStyleData } from './requirements.js';
+import type { Check, CheckContext } from './types.js';
+
+const CHECKS: readonly Check[] = [
+  checkPeriod, checkStyle, checkStyleData, checkProducts, checkTeam, checkChannels, checkRegions,
+  checkBudget, checkTiers, checkRisks, checkMetrics, checkCustomers, checkSectionOverrides, checkReview,
+];
+
+export interface CheckInput {
+  loaded: LoadedPlan;
+  plan: Plan;
+  lang: Lang;
+  style: StyleDecl | undefined;
+  draft: boolean;
+}
+
+export function periodOf(plan: Plan): Period | undefined {
+  const parsed = parsePeriod(plan.period);
+  return typeof parsed === 'object' && parsed.kind === plan.kind ? parsed : undefined;
+}
+
+export function checkPlan(input: CheckInput): Diagnostic[] {
+  const { loaded, plan, lang } = input;
+  const diagnostics: Diagnostic[] = [];
+  const unit = plan.unit ?? (plan.lang === 'en' ? 'USD' : '万元');
+  const ctx: CheckContext = {
+    ...input,
+    period: periodOf(plan),
+    revenue: plan.targets.revenue === undefined ? undefined : dec(plan.targets.revenue),
+    money: (value) => formatMoney(lang, value, { unit, precision: 4 }),
+    report(severity, code, path, message, params = {}, atKey = false) {
+      diagnostics.push({ severity, code, message: t(lang, message, params), file: loaded.file, path, ...loaded.at(path, atKey) });
+    },
+  };
+  for (const check of CHECKS) check(ctx);
+  return diagnostics;
+}

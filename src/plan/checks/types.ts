@@ -1,0 +1,26 @@
+// What a consistency rule sees and how it reports.
+import type { Lang } from '../../i18n/lang.js';
+import type { StyleDecl } from '../../styles/types.js';
+import type { Diagnostic, PathSegment, Severity } from '../diagnostics.js';
+import type { LoadedPlan } from '../load.js';
+import type { Decimal } from '../money.js';
+import type { Period } from '../period.js';
+import type { Plan } from '../schema.js';
+import type { MessageId } from '../../i18n/messages.js';
+import type { Params } from '../../i18n/t.js';
+
+export interface CheckContext {
+  loaded: LoadedPlan;
+  plan: Plan;
+  lang: Lang;
+  style: StyleDecl | undefined;
+  period: Period | undefined;
+  revenue: Decimal | undefined;
+  draft: boolean;
+  /** Formats an amount in the plan's unit, for messages. */
+  money(value: Decimal): string;
+  report(severity: Severity, code: string, path: PathSegment[], message: MessageId, params?: Params, atKey?: boolean): void;
+}
+
+export type Check = (ctx: CheckContext) => void;
+export type { Diagnostic };

@@ -1,0 +1,305 @@
+// The plan format, declared once. Types, defaults, the JSON Schema (`salesplan schema`) and the
+// wizard's questions all derive from this file. Descriptions are bilingual because the JSON
+// Schema is what editors show to users of both languages.
+import * as z from 'zod';
+import { METRIC_IDS } from './metrics.js';
+
+const d = (zh: string, en: string): string => `${zh} / ${en}`;
+
+/** An amount of money in the plan's `unit`. Never negative. */
+const money = (zh: string, en: string) => z.number().nonnegative().describe(d(zh, en));
+/** A percentage written as a number: 40 means 40%. */
+const percent = (zh: string, en: string) => z.number().min(0).max(100).describe(d(zh, en));
+const count = (zh: string, en: string) => z.number().int().nonnegative().describe(d(zh, en));
+const text = (zh: string, en: string) => z.string().min(1).describe(d(zh, en));
+const textList = (zh: string, en: string) => z.array(z.string().min(1)).describe(d(zh, en));
+
+export const KINDS = ['monthly', 'quarterly', 'annual'] as const;
+export const MONTHLY_STYLES = ['target', 'operations', 'expansion', 'efficiency', 'service'] as const;
+export const PRODUCT_ROLES = ['flagship', 'potential', 'new', 'high_margin', 'share', 'service', 'other'] as const;
+export const CHANNEL_TYPES = ['direct', 'distributor', 'online', 'new', 'partner', 'other'] as const;
+export const RISK_CATEGORIES = [
+  'market', 'competition', 'customer', 'collection', 'channel', 'team', 'security', 'cash', 'supply', 'policy', 'other',
+] as const;
+export const LEVELS = ['high', 'medium', 'low'] as const;
+export const BUDGET_CATEGORIES = ['travel', 'promotion', 'training', 'samples', 'incentive', 'events', 'tools', 'other'] as const;
+
+export const Org = z
+  .strictObject({
+    company: text('公司名称', 'Company name').optional(),
+    department: text('部门，如“销售部”', 'Department, e.g. "Sales"').optional(),
+    author: text('编制人', 'Author of the plan').optional(),
+    approver: text('审批人', 'Approver').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe(d('编制日期，格式 2026-11-25', 'Date written, as 2026-11-25'))
+      .optional(),
+  })
+  .describe(d('编制单位与人员', 'Who the plan is from'));
+
+export const Metric = z
+  .strictObject({
+    id: z
+      .enum(METRIC_IDS)
+      .describe(d('常用指标的标识（名称与单位自动填写）', 'A well-known metric id (fills in its name and unit)'))
+      .optional(),
+    name: text('指标名称（未给 id 时必填）', 'Metric name (required when there is no id)').optional(),
+    baseline: z.number().describe(d('基线值：上期或当前水平', 'Baseline: last period or current level')).optional(),
+    target: z.number().describe(d('本期目标值', 'Target value for this period')),
+    unit: text('单位，如 %、分、小时、家', 'Unit, e.g. %, pts, hours').optional(),
+    note: text('说明', 'Note').optional(),
+  })
+  .describe(d('一个具名指标：基线 → 目标', 'A named metric: baseline → target'));
+
+export const Targets = z
+  .strictObject({
+    revenue: money('本期销售总额目标', 'Total revenue target for the period').optional(),
+    last_revenue: money('上期实际销售额（用于计算环比增长）', "Last period's actual revenue (for growth)").optional(),
+    last_year_revenue: money('去年同期实际销售额（用于计算同比增长）', 'Same period last year (for year-on-year growth)').optional(),
+    basis: text('目标制定依据', 'How the target was set').optional(),
+    gross_margin: percent('毛利率目标，%', 'Gross margin target, %').optional(),
+    market_share_gain: z
+      .number()
+      .describe(d('市场份额提升，百分点', 'Market share gain, percentage points'))
+      .optional(),
+    new_customers: z
+      .strictObject({
+        prospects: count('新增意向客户数', 'New prospects (intent customers)').optional(),
+        won: count('成功转化的新客户数', 'New customers won').optional(),
+        contract_value: money('新客户合同金额', 'Contract value of new customers').optional(),
+      })
+      .describe(d('新客户开发目标', 'New-customer targets'))
+      .optional(),
+    existing_customers: z
+      .strictObject({
+        upsell: money('老客户增购金额', 'Upsell to existing customers').optional(),
+        accounts: count('维护的老客户数', 'Existing accounts served').optional(),
+      })
+      .describe(d('老客户维护与增购目标（续约率写在 metrics 的 renewal_rate）', 'Existing-customer targets (renewal rate goes in metrics as renewal_rate)'))
+      .optional(),
+    metrics: z
+      .array(Metric)
+      .describe(d('其他量化指标：转化率、客单价、NPS、满意度等', 'Other metrics: conversion, AOV, NPS, CSAT …'))
+      .default([]),
+  })
+  .describe(d('本期目标', 'Targets for the period'));
+
+export const Market = z
+  .strictObject({
+    trends: textList('宏观环境、政策与行业趋势', 'Environment, policy and industry trends').default([]),
+    competitors: textList('竞争对手动态', 'What competitors are doing').default([]),
+    segments: textList('客户群体洞察', 'Customer groups and what they need').default([]),
+    strengths: textList('我方产品与服务的竞争力', 'Where our products and service win or lose').default([]),
+    opportunities: textList('机会点：节日、展会、重点行业、合作伙伴', 'Opportunities: holidays, trade shows, verticals, partners').default([]),
+  })
+  .describe(d('市场研判要点（写入市场分析章节）', 'Market notes (used in the market analysis section)'));
+
+export const Product = z
+  .strictObject({
+    name: text('产品线名称', 'Product line'),
+    role: z
+      .enum(PRODUCT_ROLES)
+      .describe(d('定位：flagship 主推、potential 潜力、new 新品、high_margin 高毛利、share 份额型、service 服务、other 其他', 'Role: flagship, potential, new, high_margin, share, service, other'))
+      .default('other'),
+    amount: money('销售额目标', 'Revenue target').optional(),
+    share: percent('占总目标的比例，%（与 amount 二选一）', 'Share of the total, % (instead of amount)').optional(),
+    last_amount: money('上期实际销售额', "Last period's actual").optional(),
+    note: text('说明', 'Note').optional(),
+  })
+  .describe(d('产品线目标。给 amount 或 share；role 为 other 且都不给时取剩余额', 'A product line. Give amount or share; an "other" line with neither takes the remainder'));
+
+export const Channel = z
+  .strictObject({
+    name: text('渠道名称', 'Channel name'),
+    type: z
+      .enum(CHANNEL_TYPES)
+      .describe(d('类型：direct 直销、distributor 经销/代理、online 线上、new 新渠道、partner 合作伙伴、other', 'Type: direct, distributor, online, new, partner, other'))
+      .default('other'),
+    target: money('渠道销售目标', 'Channel revenue target').optional(),
+    owner: text('负责人', 'Owner').optional(),
+    actions: textList('本期行动', 'Actions this period').default([]),
+  })
+  .describe(d('销售渠道', 'A sales channel'));
+
+export const Region = z
+  .strictObject({
+    name: text('区域或新市场', 'Region or new market'),
+    revenue: money('首期销售额目标', 'First-period revenue target').optional(),
+    prospects: count('意向客户数', 'Prospects').optional(),
+    won: count('转化客户数', 'Customers won').optional(),
+    partners: count('签约渠道伙伴数', 'Channel partners signed').optional(),
+    owner: text('负责人', 'Owner').optional(),
+    note: text('说明', 'Note').optional(),
+  })
+  .describe(d('新市场/区域拓展目标', 'A new market or region'));
+
+export const Member = z
+  .strictObject({
+    name: text('姓名或小组', 'Person or group'),
+    role: text('岗位', 'Role').optional(),
+    region: text('负责区域', 'Territory').optional(),
+    target: money('个人/小组销售目标；不填则平分剩余目标', 'Target; left out, the remainder is split').optional(),
+    headcount: z.number().int().positive().describe(d('人数（小组时填写）', 'Headcount, for a group')).default(1),
+    note: text('说明', 'Note').optional(),
+  })
+  .describe(d('团队成员或小组', 'A team member or group'));
+
+export const Tier = z
+  .strictObject({
+    name: text('客户层级名称，如“A类 战略客户”', 'Tier name, e.g. "A – strategic"'),
+    customers: count('客户数', 'Number of customers').optional(),
+    customer_share: percent('占客户数比例，%', 'Share of customers, %').optional(),
+    revenue_share: percent('占销售额比例，%', 'Share of revenue, %').optional(),
+    service: text('服务模式', 'Service model').optional(),
+  })
+  .describe(d('客户分层', 'A customer tier'));
+
+export const Risk = z
+  .strictObject({
+    category: z
+      .enum(RISK_CATEGORIES)
+      .describe(d('类别：market 市场、competition 竞争、customer 客户、collection 回款、channel 渠道、team 人员、security 信息安全、cash 资金、supply 供应、policy 政策、other', 'Category'))
+      .default('other'),
+    risk: text('风险描述', 'The risk'),
+    warning: text('预警信号', 'Warning sign that it is happening').optional(),
+    response: text('应对措施', 'Response').optional(),
+    owner: text('责任人', 'Owner').optional(),
+    likelihood: z.enum(LEVELS).describe(d('可能性：high、medium、low', 'Likelihood')).optional(),
+    impact: z.enum(LEVELS).describe(d('影响：high、medium、low', 'Impact')).optional(),
+  })
+  .describe(d('风险登记', 'A risk'));
+
+export const BudgetItem = z
+  .strictObject({
+    name: text('费用项目', 'Expense item'),
+    category: z.enum(BUDGET_CATEGORIES).describe(d('类别', 'Category')).optional(),
+    amount: money('金额', 'Amount').optional(),
+    percent_of_revenue: percent('按销售额目标的比例，%（与 amount 二选一）', 'As % of the revenue target (instead of amount)').optional(),
+    share: percent('占预算上限的比例，%（需要 cap）', 'As % of the budget cap (needs a cap)').optional(),
+    note: text('说明', 'Note').optional(),
+  })
+  .describe(d('预算项目：amount、percent_of_revenue、share 三选一', 'A budget line: one of amount, percent_of_revenue, share'));
+
+export const Budget = z
+  .strictObject({
+    cap: money('预算上限', 'Budget cap').optional(),
+    cap_percent_of_revenue: percent('预算上限占销售额目标的比例，%', 'Budget cap as % of the revenue target').optional(),
+    items: z.array(BudgetItem).describe(d('预算项目', 'Budget lines')).default([]),
+  })
+  .describe(d('费用预算', 'Expense budget'));
+
+export const ScheduleItem = z
+  .strictObject({
+    when: z
+      .union([z.string().min(1), z.number()])
+      .describe(d('时间：日期、日期范围或“第1周”', 'When: a date, a range, or "Week 1"')),
+    action: text('工作事项', 'Action'),
+    owner: text('负责人', 'Owner').optional(),
+    deliverable: text('交付成果', 'Deliverable').optional(),
+  })
+  .describe(d('进度安排', 'A scheduled action'));
+
+export const SectionOverride = z
+  .strictObject({
+    text: z
+      .string()
+      .min(1)
+      .describe(d('替换该章节自动生成的文字（表格保留）；空行分段，以“- ”开头的行为要点', 'Replaces the generated prose (tables stay); blank lines separate paragraphs, lines starting with "- " are bullets'))
+      .optional(),
+    bullets: textList('追加到该章节末尾的要点', 'Bullets appended to the section').optional(),
+  })
+  .describe(d('对某一章节的补充或改写', 'Additions to or a rewrite of one section'));
+
+export const ReviewItem = z
+  .strictObject({
+    name: text('指标名称，如“销售额”', 'What was measured, e.g. "Revenue"'),
+    target: z.number().describe(d('上期目标', "Last period's target")),
+    actual: z.number().describe(d('上期实际', "Last period's actual")),
+    unit: text('单位；不填按金额单位', 'Unit; defaults to the money unit').optional(),
+  })
+  .describe(d('上期目标与实际', 'Last period: target and actual'));
+
+export const Review = z
+  .strictObject({
+    period: z
+      .union([z.string().min(1), z.number().int()])
+      .describe(d('回顾的期间；默认为上一期', 'Period reviewed; defaults to the previous one'))
+      .optional(),
+    items: z.array(ReviewItem).describe(d('上期各项指标的目标与实际', "Last period's targets and actuals")).default([]),
+    highlights: textList('上期亮点', 'What went well').default([]),
+    problems: textList('存在的问题', 'Problems').default([]),
+    improvements: textList('本期改进措施', 'Improvements for this period').default([]),
+  })
+  .describe(d('上期回顾：用于计算达成率', 'Review of the last period, for attainment'));
+
+export const Plan = z
+  .strictObject({
+    salesplan: z.literal(1).describe(d('计划文件格式版本，目前为 1', 'Format version of this file; currently 1')),
+    kind: z.enum(KINDS).describe(d('计划类型：monthly 月度、quarterly 季度、annual 年度', 'Kind of plan')).default('monthly'),
+    style: z
+      .enum(MONTHLY_STYLES)
+      .describe(d('月度计划风格：target 目标分解、operations 精细运营、expansion 市场拓展、efficiency 团队效能、service 服务价值', 'Monthly style'))
+      .optional(),
+    period: z
+      .union([z.string().min(1), z.number().int()])
+      .describe(d('计划期间：月度 2026-12，季度 2026-Q4，年度 2026', 'Period: 2026-12 (monthly), 2026-Q4 (quarterly), 2026 (annual)')),
+    lang: z.enum(['zh-CN', 'en']).describe(d('文档语言', 'Document language')).optional(),
+    title: text('文档标题（不填则自动生成）', 'Document title (generated when left out)').optional(),
+    org: Org.default({}),
+    unit: text('金额单位，如 万元、元、USD', 'Money unit, e.g. 万元, 元, USD').optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .describe(d('币种代码，如 CNY、USD', 'Currency code, e.g. CNY, USD'))
+      .optional(),
+    precision: z
+      .number()
+      .int()
+      .min(0)
+      .max(4)
+      .describe(d('金额拆分保留的小数位数，默认 2', 'Decimal places for split amounts; default 2'))
+      .default(2),
+    focus: z
+      .union([z.string().min(1), z.array(z.string().min(1))])
+      .describe(d('本期工作重点（开篇段落）', 'Focus of the period (opening paragraph)'))
+      .optional(),
+    closing: text('结束语（替换自动生成的结语）', 'Closing paragraph (replaces the generated one)').optional(),
+    market: Market.optional(),
+    targets: Targets.default({ metrics: [] }),
+    products: z.array(Product).describe(d('产品线目标', 'Product lines')).default([]),
+    channels: z.array(Channel).describe(d('销售渠道', 'Sales channels')).default([]),
+    regions: z.array(Region).describe(d('新市场/区域（市场拓展风格）', 'New markets (expansion style)')).default([]),
+    team: z.array(Member).describe(d('团队与个人目标', 'Team and per-rep targets')).default([]),
+    tiers: z.array(Tier).describe(d('客户分层（服务价值风格）', 'Customer tiers (service style)')).default([]),
+    risks: z.array(Risk).describe(d('风险与应对', 'Risks and responses')).default([]),
+    budget: Budget.optional(),
+    schedule: z.array(ScheduleItem).describe(d('进度安排', 'Schedule')).default([]),
+    sections: z
+      .record(z.string(), SectionOverride)
+      .describe(d('按章节 id 补充或改写内容（章节 id 见 salesplan styles）', 'Per-section additions or rewrites, by section id (see salesplan styles)'))
+      .default({}),
+    review: Review.optional(),
+  })
+  .describe(d('salesplan 销售计划文件', 'A salesplan plan file'));
+
+export type PlanInput = z.input<typeof Plan>;
+export type Plan = z.output<typeof Plan>;
+export type Product = z.output<typeof Product>;
+export type Channel = z.output<typeof Channel>;
+export type Member = z.output<typeof Member>;
+export type Metric = z.output<typeof Metric>;
+export type Risk = z.output<typeof Risk>;
+export type Tier = z.output<typeof Tier>;
+export type Region = z.output<typeof Region>;
+export type Market = z.output<typeof Market>;
+export type BudgetItem = z.output<typeof BudgetItem>;
+export type ScheduleItem = z.output<typeof ScheduleItem>;
+export type Kind = (typeof KINDS)[number];
+export type MonthlyStyle = (typeof MONTHLY_STYLES)[number];
+
+/** The JSON Schema of the plan format, for editors (`salesplan schema`, `schema/plan.schema.json`). */
+export function planJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Plan, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { ...schema, title: 'salesplan plan file' };
+}

@@ -1,0 +1,118 @@
+// The Handlebars environment that writes section prose. Templates produce Markdown; every
+// string from the plan enters that Markdown as an opaque token and is put back only after the
+// Markdown has been parsed, so a product called "A|B" or a risk starting with "#" is text,
+// never structure. Templates see only the view data and a few pure helpers: no file system,
+// no prototypes, no logging.
+import Handlebars from 'handlebars';
+import { TABLE_IDS, type TableId } from '../styles/types.js';
+
+type Env = typeof Handlebars;
+type Template = (context: unknown) => string;
+
+const VALUE_OPEN = '\uE000';
+const VALUE_CLOSE = '\uE001';
+const TABLE_OPEN = '\uE002';
+const TABLE_CLOSE = '\uE003';
+const PRIVATE = /[\uE000-\uE003]/g;
+const VALUE_TOKEN = /\uE000([0-9a-z]+)\uE001/g;
+export const TABLE_TOKEN = /^\uE002([a-z]+)\uE003$/;
+
+/** The strings of one rendering, each replaced in the view by a token. */
+export class TokenTable {
+  private readonly values: string[] = [];
+
+  /** A deep copy of the view with every string replaced by a token. */
+  tokenize<T>(view: T): T {
+    const walk = (value: unknown): unknown => {
+      if (typeof value === 'string') return this.token(value);
+      if (Array.isArray(value)) return value.map(walk);
+      if (value && typeof value === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = walk(v);
+        return out;
+      }
+      return value;
+    };
+    return walk(view) as T;
+  }
+
+  token(text: string): string {
+    this.values.push(text.replace(PRIVATE, ''));
+    return `${VALUE_OPEN}${(this.values.length - 1).toString(36)}${VALUE_CLOSE}`;
+  }
+
+  /** Puts the original strings back. */
+  decode(text: string): string {
+    return text.replace(VALUE_TOKEN, (_, n: string) => this.values[parseInt(n, 36)] ?? '');
+  }
+}
+
+export const HELPER_NAMES = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'] as const;
+const KNOWN_HELPERS = Object.fromEntries(HELPER_NAMES.map((name) => [name, true]));
+
+/**
+ * One Handlebars environment per process, with templates compiled once. Each rendering brings
+ * its own token table and the tables its section may show.
+ */
+export class TemplateEngine {
+  private readonly env: Env = Handlebars.create();
+  private readonly cache = new Map<string, Template>();
+  private tokens = new TokenTable();
+  private allowedTables: readonly TableId[] = [];
+
+  constructor() {
+    const env = this.env;
+    env.unregisterHelper('log');
+    const plain = (v: unknown): unknown => (typeof v === 'string' ? this.tokens.decode(v) : v);
+    const args = (list: unknown[]): unknown[] => list.slice(0, -1).map(plain); // the last is Handlebars' options
+
+    env.registerHelper('table', (...all: unknown[]) => {
+      const [id] = args(all);
+      if (typeof id !== 'string' || !(TABLE_IDS as readonly string[]).includes(id)) {
+        throw new Error(`{{table "${String(id)}"}}: unknown table; tables: ${TABLE_IDS.join(', ')}`);
+      }
+      if (!this.allowedTables.includes(id as TableId)) return '';
+      return `\n\n${TABLE_OPEN}${id}${TABLE_CLOSE}\n\n`;
+    });
+    env.registerHelper('join', (...all: unknown[]) => {
+      const [list, sep] = all.slice(0, -1);
+      if (!Array.isArray(list)) return '';
+      return list.map(String).join(typeof sep === 'string' ? this.tokens.decode(sep) : '、');
+    });
+    env.registerHelper('list', (...all: unknown[]) => {
+      const [items] = all.slice(0, -1);
+      if (!Array.isArray(items) || items.length === 0) return '';
+      return `\n\n${items.map((i) => `- ${String(i)}`).join('\n')}\n\n`;
+    });
+    env.registerHelper('eq', (...all: unknown[]) => {
+      const [a, b] = args(all);
+      return a === b;
+    });
+    env.registerHelper('ne', (...all: unknown[]) => {
+      const [a, b] = args(all);
+      return a !== b;
+    });
+    env.registerHelper('and', (...all: unknown[]) => args(all).every(Boolean));
+    env.registerHelper('or', (...all: unknown[]) => args(all).some(Boolean));
+    env.registerHelper('not', (...all: unknown[]) => !args(all)[0]);
+  }
+
+  /** Compiles (once per key) a template source; throws Handlebars' parse error on bad syntax. */
+  compile(key: string, source: string): Template {
+    let template = this.cache.get(key);
+    if (!template) {
+      const compiled = this.env.compile(source, { noEscape: true, strict: false, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
+      template = (context: unknown) =>
+        compiled(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, allowCallsToHelperMissing: false });
+      this.cache.set(key, template);
+    }
+    return template;
+  }
+
+  /** Renders with this rendering's tokens and allowed tables. */
+  render(template: Template, view: unknown, tokens: TokenTable, allowedTables: readonly TableId[]): string {
+    this.tokens = tokens;
+    this.allowedTables = allowedTables;
+    return template(view);
+  }
+}

@@ -1,0 +1,48 @@
+// Where templates come from: the built-in set under templates/<lang>/, or a user's folder given
+// with --templates that mirrors it (files there win; missing ones fall back to the built-in).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExitCode, UserError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/t.js';
+
+export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export interface TemplateSource {
+  /** Cache key: the file's path. */
+  key: string;
+  path: string;
+  source: string;
+  builtin: boolean;
+}
+
+export function checkTemplateDir(dir: string, lang: Lang): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UserError(t(lang, 'cli.templateDirMissing', { dir }), ExitCode.usage);
+  }
+}
+
+/** The template `name` (e.g. "target/targets") in `lang`: the user's copy if any, else ours. */
+export function findTemplate(name: string, lang: Lang, userDir?: string): TemplateSource {
+  const candidates = userDir ? [join(userDir, lang, `${name}.hbs`), join(userDir, `${name}.hbs`)] : [];
+  for (const path of candidates) {
+    if (existsSync(path)) return { key: path, path, source: readFileSync(path, 'utf8'), builtin: false };
+  }
+  const path = join(BUILTIN_TEMPLATES_DIR, lang, `${name}.hbs`);
+  return { key: path, path, source: readFileSync(path, 'utf8'), builtin: true };
+}
+
+/** Every built-in template as "<lang>/<style>/<section>". */
+export function listBuiltinTemplates(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.hbs')) out.push(relative(BUILTIN_TEMPLATES_DIR, full).split(sep).join('/').replace(/\.hbs$/, ''));
+    }
+  };
+  walk(BUILTIN_TEMPLATES_DIR);
+  return out.sort();
+}

@@ -1,0 +1,60 @@
+// The shape of a style (or kind) declaration: its sections with stable ids, titles in both
+// languages, the plan data each uses, the template that writes it, the tables it may show and
+// the titles lint accepts for it. generate, lint, new and styles all read these declarations.
+import type { Lang } from '../i18n/lang.js';
+import type { MetricId } from '../plan/metrics.js';
+import type { Kind } from '../plan/schema.js';
+
+export type Localized = Record<Lang, string>;
+export type LocalizedList = Record<Lang, readonly string[]>;
+
+/** Tables built from the computed plan; templates place them with {{table "id"}}. */
+export const TABLE_IDS = [
+  'targets', 'products', 'customers', 'metrics', 'pace', 'channels', 'regions', 'team', 'tiers',
+  'risks', 'budget', 'schedule', 'review',
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+/** Lists a section needs: it may not be empty. */
+export type ListKey = 'products' | 'channels' | 'regions' | 'team' | 'tiers' | 'risks' | 'schedule';
+
+/** Data a section cannot be written without: missing, it is an error (or a placeholder with --draft). */
+export type Requirement =
+  | { path: readonly string[] }
+  | { list: ListKey }
+  | { metric: MetricId };
+
+export interface SectionDecl {
+  /** Stable id, used in `sections:` overrides, template names and lint messages. */
+  id: string;
+  title: Localized;
+  /** Other titles that mean this section, for lint (simplified Chinese; traditional is matched too). */
+  synonyms: LocalizedList;
+  /** What the section covers, in a line (for `salesplan styles` and the docs). */
+  summary: Localized;
+  /** Plan keys the section draws on. */
+  uses: readonly string[];
+  requires?: readonly Requirement[];
+  /** Template name under templates/<lang>/, e.g. "target/targets". */
+  template: string;
+  tables?: readonly TableId[];
+  /**
+   * False for sections salesplan adds beyond the source outline (a schedule-and-review section
+   * where a style has none): generated, but not required of a hand-written plan by lint.
+   */
+  required?: boolean;
+}
+
+export interface StyleDecl {
+  /** `target`, `operations` … for monthly styles; `annual`, `quarterly` for the other kinds. */
+  id: string;
+  kind: Kind;
+  name: Localized;
+  description: Localized;
+  /** Document title; {period} is replaced by the formatted period. */
+  title: Localized;
+  /** Templates of the opening and the closing paragraphs. */
+  intro: string;
+  closing: string;
+  sections: readonly SectionDecl[];
+}
