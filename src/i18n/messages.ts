@@ -69,6 +69,34 @@ export const messages = {
     'zh-CN': '键 {key} 重复出现。同一层级中每个键只能写一次，请删除或合并其中一个。',
     en: 'The key {key} appears twice at the same level. Keep one of them.',
   },
+  'yaml.indentAfterValue': {
+    'zh-CN': '第 {line} 行已经写了值，下一行却多了缩进。同一层级的键要左对齐；如果下一行是新的键，请删掉它前面多余的空格。',
+    en: 'Line {line} already has a value, but the next line is indented further. Keys at the same level line up; if the next line is a new key, remove the extra spaces before it.',
+  },
+  'yaml.badIndent': {
+    'zh-CN': '缩进不一致：同一层级的键或列表项（- 开头）必须从同一列开始。',
+    en: 'Inconsistent indentation: keys or list items ("- ") at the same level must start in the same column.',
+  },
+  'yaml.unclosedQuote': {
+    'zh-CN': '引号没有闭合：以 " 或 \' 开始的文字，要在同一行用同样的引号结束。',
+    en: 'A quote is not closed: text that starts with " or \' must end with the same quote.',
+  },
+  'yaml.unclosedBracket': {
+    'zh-CN': '方括号 [ ] 或花括号 { } 没有闭合。',
+    en: 'A bracket [ ] or brace { } is not closed.',
+  },
+  'yaml.missingColon': {
+    'zh-CN': '这一行缺少冒号：应写成“键: 值”，冒号为半角“:”，后面留一个空格。',
+    en: 'This line has no colon: write "key: value", with a space after the colon.',
+  },
+  'yaml.reservedStart': {
+    'zh-CN': '值不能以 @、` 等符号开头：请给这个值加上引号，例如 "@值"。',
+    en: 'A value cannot start with @ or `: put it in quotes, e.g. "@value".',
+  },
+  'yaml.badEscape': {
+    'zh-CN': '双引号里的反斜杠 \\ 写法不对：改用单引号，或去掉反斜杠。',
+    en: 'A backslash \\ inside double quotes is not valid: use single quotes or remove the backslash.',
+  },
   'yaml.tab': {
     'zh-CN': 'YAML 缩进不能使用 Tab 键，请改用空格。',
     en: 'YAML indentation cannot use tabs: use spaces.',

@@ -76,14 +76,16 @@ export function translateIssue(lang: Lang, issue: Issue, root: z.ZodType, input:
   const value = valueAt(input, path);
   const got = describeValue(lang, value);
 
+  // A key that is absent is reported as missing, whatever check zod ran on it.
+  if (value === undefined && issue.code !== 'unrecognized_keys') {
+    if (path.length === 1 && path[0] === 'salesplan') {
+      return [{ code: 'missing-key', message: t(lang, 'schema.missingVersion'), path, atKey: false }];
+    }
+    return [{ code: 'missing-key', message: t(lang, 'schema.missingKey', { path: pathText, what: what(lang, root, path) }), path, atKey: false }];
+  }
+
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) {
-        if (path.length === 1 && path[0] === 'salesplan') {
-          return [{ code: 'missing-key', message: t(lang, 'schema.missingVersion'), path, atKey: false }];
-        }
-        return [{ code: 'missing-key', message: t(lang, 'schema.missingKey', { path: pathText, what: what(lang, root, path) }), path, atKey: false }];
-      }
       const expected = issue.expected;
       if (expected === 'number') return [{ ...numberMessage(lang, pathText, value), path, atKey: false }];
       if (expected === 'int') return [{ code: 'invalid-type', message: t(lang, 'schema.expectedInteger', { path: pathText, got }), path, atKey: false }];

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ExitCode, UserError } from '../errors.js';
 import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
+import type { MessageId } from '../i18n/messages.js';
 import { readInputText } from '../io/files.js';
 import type { Diagnostic, PathSegment } from './diagnostics.js';
 import { translateIssue } from './issues.js';
@@ -36,13 +37,29 @@ export function loadPlanFile(file: string, options: LoadOptions = {}): LoadedPla
   return loadPlanText(source, file, options);
 }
 
-function yamlErrorMessage(lang: Lang, code: string, message: string, source: string, offset: number): { code: string; text: string } {
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim() ?? '';
-    return { code: 'duplicate-key', text: t(lang, 'yaml.duplicateKey', { key: q(lang, key) }) };
+function yamlErrorMessage(lang: Lang, code: string, message: string, source: string, offset: number, line: number): { code: string; text: string } {
+  const known = (id: MessageId, params = {}) => ({ code: code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', text: t(lang, id, params) });
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim() ?? '';
+      return known('yaml.duplicateKey', { key: q(lang, key) });
+    }
+    case 'TAB_AS_INDENT':
+      return known('yaml.tab');
+    case 'MULTIPLE_DOCS':
+      return known('yaml.multipleDocuments');
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return known('yaml.indentAfterValue', { line });
+    case 'BAD_DQ_ESCAPE':
+      return known('yaml.badEscape');
+    case 'BAD_SCALAR_START':
+      return known('yaml.reservedStart');
   }
-  if (code === 'TAB_AS_INDENT') return { code: 'yaml-syntax', text: t(lang, 'yaml.tab') };
-  if (code === 'MULTIPLE_DOCS') return { code: 'yaml-syntax', text: t(lang, 'yaml.multipleDocuments') };
+  if (/closing .?quote/i.test(message)) return known('yaml.unclosedQuote');
+  if (/Flow (sequence|mapping)|end with a [\]}]/i.test(message)) return known('yaml.unclosedBracket');
+  if (/need to be followed by map values/i.test(message)) return known('yaml.missingColon');
+  if (code === 'BAD_INDENT') return known('yaml.badIndent');
   const detail = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return { code: 'yaml-syntax', text: t(lang, 'yaml.syntax', { detail }) };
 }
@@ -58,8 +75,8 @@ export function loadPlanText(source: string, file: string, options: LoadOptions 
   }
 
   // The plan's own `lang` decides the message language when --lang is absent.
-  const rawLang = (doc.contents && 'get' in doc.contents ? (doc.get('lang') as unknown) : undefined) as string | undefined;
-  const lang = resolveLang(options.lang, typeof rawLang === 'string' ? (normaliseLang(rawLang) ?? undefined) : undefined);
+  const rawLang: unknown = doc.get('lang');
+  const lang = resolveLang(options.lang, typeof rawLang === 'string' ? normaliseLang(rawLang) : undefined);
 
   const at = (path: readonly PathSegment[], key = false) => {
     const span = locate(doc, lineCounter, path, key);
@@ -68,9 +85,13 @@ export function loadPlanText(source: string, file: string, options: LoadOptions 
   const result: LoadedPlan = { file, source, lang, diagnostics: [], at };
 
   if (doc.errors.length > 0) {
+    // The yaml package often reports one mistake twice at the same place: keep the first.
+    const seen = new Set<number>();
     for (const error of doc.errors) {
+      if (seen.has(error.pos[0])) continue;
+      seen.add(error.pos[0]);
       const pos = lineCounter.linePos(error.pos[0]);
-      const { code, text } = yamlErrorMessage(lang, error.code, error.message, source, error.pos[0]);
+      const { code, text } = yamlErrorMessage(lang, error.code, error.message, source, error.pos[0], pos.line);
       result.diagnostics.push({ severity: 'error', code, message: text, file, line: pos.line, column: pos.col });
     }
     return result;
