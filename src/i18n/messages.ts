@@ -179,6 +179,10 @@ export const messages = {
     'zh-CN': '{path} 不能为负数（实际是 {got}）。金额和数量都应大于或等于 0。',
     en: '{path} cannot be negative (got {got}). Amounts and counts are 0 or more.',
   },
+  'schema.mustBePositive': {
+    'zh-CN': '{path} 应大于 0（实际是 {got}）。',
+    en: '{path} must be greater than 0 (got {got}).',
+  },
   'schema.tooSmall': {
     'zh-CN': '{path} 不能小于 {min}（实际是 {got}）。',
     en: '{path} must be at least {min} (got {got}).',

@@ -98,6 +98,9 @@ export function translateIssue(lang: Lang, issue: Issue, root: z.ZodType, input:
     }
     case 'too_small': {
       if (issue.origin === 'string') return [{ code: 'empty-text', message: t(lang, 'schema.emptyText', { path: pathText }), path, atKey: false }];
+      if (issue.origin === 'number' && Number(issue.minimum) === 0 && !issue.inclusive) {
+        return [{ code: 'too-small', message: t(lang, 'schema.mustBePositive', { path: pathText, got }), path, atKey: false }];
+      }
       if (issue.origin === 'number' && Number(issue.minimum) === 0) {
         return [{ code: 'negative', message: t(lang, 'schema.negativeMoney', { path: pathText, got }), path, atKey: false }];
       }

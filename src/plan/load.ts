@@ -70,7 +70,7 @@ export function loadPlanText(source: string, file: string, options: LoadOptions 
   try {
     doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', strict: true });
   } catch (error) {
-    if (error instanceof RangeError) throw new UserError(`${file}: ${t(resolveLang(options.lang), 'yaml.tooDeep')}`, ExitCode.problems);
+    if (error instanceof RangeError) throw new UserError(`${file}: ${t(resolveLang(options.lang), 'yaml.tooDeep')}`, ExitCode.usage);
     throw error;
   }
 
@@ -101,8 +101,9 @@ export function loadPlanText(source: string, file: string, options: LoadOptions 
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) throw new UserError(`${file}: ${t(lang, 'yaml.tooDeep')}`, ExitCode.problems);
-    throw new UserError(`${file}: ${t(lang, 'yaml.aliasBomb')}`, ExitCode.problems);
+    // Refused like an oversize file: this is not a plan anyone wrote by hand.
+    if (error instanceof RangeError) throw new UserError(`${file}: ${t(lang, 'yaml.tooDeep')}`, ExitCode.usage);
+    throw new UserError(`${file}: ${t(lang, 'yaml.aliasBomb')}`, ExitCode.usage);
   }
 
   if (raw === null || raw === undefined) {
