@@ -185,7 +185,10 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   const render = (name: string, section: SectionDecl | undefined, tables: readonly TableId[]): RootContent[] => {
     const source = findTemplate(name, lang, options.templatesDir);
     const tokens = new TokenTable();
-    const context = { ...tokens.tokenize(view), section: section ? tokens.tokenize({ id: section.id, title: section.title[lang] }) : undefined };
+    const sectionData = section
+      ? { ...tokens.tokenize({ id: section.id, title: section.title[lang] }), tables: Object.fromEntries(tables.map((id) => [id, true])) }
+      : undefined;
+    const context = { ...tokens.tokenize(view), section: sectionData };
     let markdown: string;
     try {
       markdown = engine.render(engine.compile(source.key, source.source), context, tokens, tables);

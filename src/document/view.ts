@@ -5,7 +5,7 @@ import { CHANNEL_LABELS, COUNT_UNITS, LEVEL_LABELS, METRIC_UNIT_LABELS, RISK_LAB
 import type { Lang } from '../i18n/lang.js';
 import type { DerivedMetric, DerivedPlan } from '../plan/derive.js';
 import { METRICS, type MetricId } from '../plan/metrics.js';
-import { dec, type Decimal } from '../plan/money.js';
+import { dec, sum, type Decimal } from '../plan/money.js';
 import { formatPeriod, periodNoun } from '../plan/period.js';
 import type { Plan } from '../plan/schema.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
@@ -54,6 +54,7 @@ export function makeFormatter(lang: Lang, derived: DerivedPlan): Formatter {
     metricValue: (metric, v) => {
       if (!v) return undefined;
       if (metric.unitLabel) return metric.unitLabel === '%' ? percent(v, 2) : withUnit(lang, num(v), metric.unitLabel);
+      if (metric.unit === 'people' && lang === 'zh-CN' && v.greaterThanOrEqualTo(10000)) return `${num(v.div(10000), 2)}万人`;
       switch (metric.unit) {
         case 'percent':
           return percent(v, 2);
@@ -70,19 +71,23 @@ export function makeFormatter(lang: Lang, derived: DerivedPlan): Formatter {
   return f;
 }
 
-function metricView(f: Formatter, m: DerivedMetric): MetricView {
-  const isPercent = m.unit === 'percent' || m.unitLabel === '%';
-  let change: Text;
-  let changeSize: Text;
-  if (m.delta) {
-    if (isPercent) {
-      change = signedPoints(f.lang, m.delta);
-      changeSize = points(f.lang, m.delta.abs());
-    } else if (m.relative) {
-      change = signedPercent(m.relative);
-      changeSize = percent(m.relative.abs().toDecimalPlaces(1));
-    }
+/** The signed and unsigned change of a metric, in the way its kind is read. */
+export function metricChange(f: Formatter, m: DerivedMetric): { change: Text; changeSize: Text } {
+  if (!m.delta) return { change: undefined, changeSize: undefined };
+  if (m.changeKind === 'points' || m.unitLabel === '%') {
+    return { change: signedPoints(f.lang, m.delta), changeSize: points(f.lang, m.delta.abs()) };
   }
+  // From a zero baseline a percentage means nothing: show the difference itself (+3家).
+  if (m.changeKind === 'delta' || !m.relative) {
+    const sign = m.delta.greaterThan(0) ? '+' : m.delta.lessThan(0) ? '-' : '';
+    const size = f.metricValue(m, m.delta.abs())!;
+    return { change: `${sign}${size}`, changeSize: size };
+  }
+  return { change: signedPercent(m.relative), changeSize: percent(m.relative.abs().toDecimalPlaces(1)) };
+}
+
+function metricView(f: Formatter, m: DerivedMetric): MetricView {
+  const { change, changeSize } = metricChange(f, m);
   return {
     id: m.id,
     name: f.metricName(m),
@@ -149,6 +154,10 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     });
   }
   const byRole = (role: string) => products.filter((p) => p.role === role);
+  const roleTotal = (role: string) => {
+    const amounts = derived.products.filter((_, i) => plan.products[i]!.role === role && derived.products[i]!.amount).map((p) => p.amount!);
+    return amounts.length ? f.money(sum(amounts)) : undefined;
+  };
 
   const nc = derived.newCustomers;
   const ec = derived.existingCustomers;
@@ -235,6 +244,9 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     newProducts: byRole('new'),
     highMargin: byRole('high_margin'),
     shareProducts: byRole('share'),
+    serviceProducts: byRole('service'),
+    /** Money per product role: roleTotals.new is the total of the new product lines. */
+    roleTotals: Object.fromEntries(['flagship', 'potential', 'new', 'high_margin', 'share', 'service', 'other'].map((r) => [r, roleTotal(r)])),
     productNames: products.map((p) => p.name).join(sep),
     channels: plan.channels.map((c, i) => ({
       name: c.name, type: c.type, typeLabel: label(CHANNEL_LABELS, c.type, lang),
@@ -251,6 +263,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       revenue: f.money(derived.regionsTotal.revenue),
       prospects: f.count(derived.regionsTotal.prospects, 'customers'),
       won: f.count(derived.regionsTotal.won, 'customers'),
+      partners: derived.regionsTotal.partners.isZero() ? undefined : num(derived.regionsTotal.partners),
     },
     team: {
       members: teamMembers,
@@ -279,7 +292,8 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
           total: f.money(derived.budget.total),
           cap: f.money(derived.budget.cap),
           headroom: f.money(derived.budget.headroom),
-          shareOfRevenue: f.percent(derived.budget.shareOfRevenue?.toDecimalPlaces(2)),
+          // Two decimals, as in the budget table: 4.97% of revenue, not 5%.
+          shareOfRevenue: derived.budget.shareOfRevenue ? percent(derived.budget.shareOfRevenue.toDecimalPlaces(2), 2) : undefined,
           items: (plan.budget?.items ?? []).map((item, i) => ({
             name: item.name,
             category: item.category ? label(BUDGET_LABELS, item.category, lang) : undefined,

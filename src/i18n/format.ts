@@ -37,10 +37,16 @@ export function num(value: D, max = 2): string {
   return plainNumber(value, decimalsNeeded([value], max));
 }
 
+/** Currency codes written as a symbol before the number: GBP 420,000 reads £420,000. */
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥', CNY: '¥', RMB: '¥', HKD: 'HK$' };
+
 export function withUnit(lang: Lang, number: string, unit: string): string {
   if (!unit) return number;
-  // Chinese units sit against the number (500万元); Latin ones take a space (500 USD).
-  return lang === 'zh-CN' && /^[\u4e00-\u9fff]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
+  const symbol = CURRENCY_SYMBOLS[unit];
+  if (symbol) return number.startsWith('-') ? `-${symbol}${number.slice(1)}` : `${symbol}${number}`;
+  // Chinese units and symbols such as % sit against the number (500万元, 32%); words take a space (500 units).
+  if (/^[^\p{L}\p{N}]/u.test(unit) || (lang === 'zh-CN' && /^[\u4e00-\u9fff]/.test(unit))) return `${number}${unit}`;
+  return `${number} ${unit}`;
 }
 
 export function money(lang: Lang, value: D, style: MoneyStyle, decimals?: number): string {

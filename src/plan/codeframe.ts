@@ -9,8 +9,25 @@ export interface Span {
   endColumn?: number;
 }
 
+const MAX_LINE = 120;
+
+/** Cuts a long line to a window around `column`, so one huge line cannot flood the terminal. */
+function windowed(line: string, column: number): { text: string; column: number } {
+  if (line.length <= MAX_LINE) return { text: line, column };
+  const start = Math.max(0, Math.min(column - 40, line.length - MAX_LINE));
+  const prefix = start > 0 ? '…' : '';
+  const end = start + MAX_LINE;
+  return { text: `${prefix}${line.slice(start, end)}${end < line.length ? '…' : ''}`, column: column - start + prefix.length };
+}
+
 export function codeFrame(source: string, span: Span, contextLines = 2): string {
-  const lines = source.split(/\r?\n/);
+  const lines = source.split(/\r?\n/, span.line + 2).map((l, i) => (i === span.line - 1 ? l : windowed(l, 1).text));
+  const target0 = lines[span.line - 1];
+  if (target0 !== undefined && target0.length > MAX_LINE) {
+    const w = windowed(target0, span.column);
+    lines[span.line - 1] = w.text;
+    span = { line: span.line, column: w.column, endLine: span.endLine, endColumn: span.endColumn === undefined ? undefined : Math.min(w.column + 40, span.endColumn - span.column + w.column) };
+  }
   const target = span.line - 1;
   if (target < 0 || target >= lines.length) return '';
   const first = Math.max(0, target - contextLines);

@@ -81,6 +81,12 @@ export function budgetCap(plan: Plan, revenue: D | undefined): D | undefined {
   return undefined;
 }
 
+/**
+ * How a metric's change is read: rates move in percentage points (+5个百分点), scores in their
+ * own points (+7分), everything else in percent of its baseline (-25%).
+ */
+export type ChangeKind = 'points' | 'delta' | 'relative';
+
 export interface DerivedMetric {
   index: number;
   id?: MetricId;
@@ -89,6 +95,7 @@ export interface DerivedMetric {
   /** The user's own unit label, when given. */
   unitLabel?: string;
   better: Better;
+  changeKind: ChangeKind;
   baseline?: D;
   target: D;
   /** target − baseline. */
@@ -150,7 +157,8 @@ function deriveMetric(metric: Plan['targets']['metrics'][number], index: number)
   const better: Better = def?.better ?? 'up';
   const target = dec(metric.target);
   const baseline = opt(metric.baseline);
-  const out: DerivedMetric = { index, unit, better, target };
+  const changeKind: ChangeKind = unit === 'percent' ? 'points' : unit === 'score' ? 'delta' : 'relative';
+  const out: DerivedMetric = { index, unit, better, target, changeKind };
   if (metric.id) out.id = metric.id;
   if (metric.name) out.name = metric.name;
   if (metric.unit) out.unitLabel = metric.unit;
@@ -158,7 +166,7 @@ function deriveMetric(metric: Plan['targets']['metrics'][number], index: number)
   if (baseline) {
     out.baseline = baseline;
     out.delta = target.minus(baseline);
-    if (unit !== 'percent') {
+    if (changeKind === 'relative') {
       const relative = growthPercent(target, baseline);
       if (relative) out.relative = relative;
     }

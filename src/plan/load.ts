@@ -56,6 +56,7 @@ function yamlErrorMessage(lang: Lang, code: string, message: string, source: str
     case 'BAD_SCALAR_START':
       return known('yaml.reservedStart');
   }
+  if (/call stack/i.test(message)) return { code: 'too-deep', text: t(lang, 'yaml.tooDeep') };
   if (/closing .?quote/i.test(message)) return known('yaml.unclosedQuote');
   if (/Flow (sequence|mapping)|end with a [\]}]/i.test(message)) return known('yaml.unclosedBracket');
   if (/need to be followed by map values/i.test(message)) return known('yaml.missingColon');

@@ -30,6 +30,8 @@ export function findTemplate(name: string, lang: Lang, userDir?: string): Templa
     if (existsSync(path)) return { key: path, path, source: readFileSync(path, 'utf8'), builtin: false };
   }
   const path = join(BUILTIN_TEMPLATES_DIR, lang, `${name}.hbs`);
+  // A missing built-in template is a packaging bug, reported as an internal error that names it.
+  if (!existsSync(path)) throw new Error(`the built-in template ${lang}/${name}.hbs is missing from the installation`);
   return { key: path, path, source: readFileSync(path, 'utf8'), builtin: true };
 }
 

@@ -40,21 +40,24 @@ export const SYNONYMS = {
 /**
  * Schedule, evaluation rhythm and the review of last period. Styles whose source outline lacks
  * them (expansion, efficiency) get this section so that the plan has all six parts every plan
- * needs (STYLES.md, from 002: 考核时间 and 总结).
+ * needs (STYLES.md, from 002: 考核时间 and 总结). It shows the budget only for a style that has
+ * no other place for it.
  */
-export const executionSection: SectionDecl = {
-  id: 'execution',
-  title: { 'zh-CN': '执行进度与考核回顾', en: 'Schedule, evaluation and review' },
-  synonyms: {
-    'zh-CN': ['执行进度', '进度安排', '考核安排', '考核与回顾', '时间安排', '工作安排'],
-    en: ['schedule', 'timeline', 'evaluation', 'review'],
-  },
-  summary: {
-    'zh-CN': '本期进度安排、考核节点与节奏、上期回顾与总结',
-    en: 'The schedule, when and how progress is reviewed, and a review of last period',
-  },
-  uses: ['schedule', 'review', 'budget'],
-  template: 'common/execution',
-  tables: ['schedule', 'review', 'budget'],
-  required: false,
-};
+export function executionSection(options: { budget: boolean }): SectionDecl {
+  return {
+    id: 'execution',
+    title: { 'zh-CN': '执行进度与考核回顾', en: 'Schedule, evaluation and review' },
+    synonyms: {
+      'zh-CN': ['执行进度', '进度安排', '考核安排', '考核与回顾', '时间安排', '工作安排'],
+      en: ['schedule', 'timeline', 'evaluation', 'review'],
+    },
+    summary: {
+      'zh-CN': '本期进度安排、考核节点与节奏、上期回顾与总结',
+      en: 'The schedule, when and how progress is reviewed, and a review of last period',
+    },
+    uses: options.budget ? ['schedule', 'review', 'budget'] : ['schedule', 'review'],
+    template: 'common/execution',
+    tables: options.budget ? ['schedule', 'review', 'budget'] : ['schedule', 'review'],
+    required: false,
+  };
+}

@@ -105,6 +105,6 @@ export const efficiencyStyle: StyleDecl = {
       template: 'efficiency/risks',
       tables: ['risks'],
     },
-    executionSection,
+    executionSection({ budget: true }),
   ],
 };

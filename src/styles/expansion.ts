@@ -109,6 +109,6 @@ export const expansionStyle: StyleDecl = {
       template: 'expansion/risks',
       tables: ['risks'],
     },
-    executionSection,
+    executionSection({ budget: false }), // the team section shows the budget
   ],
 };

@@ -42,8 +42,16 @@ export const regionsTable: TableBuilder = ({ plan, derived: d, lang, f, missing 
     r.name, revenue[i], r.prospects?.toString(), r.won?.toString(), conversions[i], r.partners?.toString(), r.owner,
   ]);
   const totalConversion = d.regionsTotal.prospects.isZero() ? undefined : percentColumn([percentOf(d.regionsTotal.won, d.regionsTotal.prospects)])[0];
+  const any = (key: 'prospects' | 'won' | 'partners') => plan.regions.some((r) => r[key] !== undefined);
   const total: Cell[] | undefined = n > 1
-    ? [w('total'), revenue[n], d.regionsTotal.prospects.toString(), d.regionsTotal.won.toString(), totalConversion, d.regionsTotal.partners.toString(), '']
+    ? [
+        w('total'), revenue[n],
+        any('prospects') ? d.regionsTotal.prospects.toString() : '',
+        any('won') ? d.regionsTotal.won.toString() : '',
+        any('prospects') && any('won') ? totalConversion : '',
+        any('partners') ? d.regionsTotal.partners.toString() : '',
+        '',
+      ]
     : undefined;
   return makeTable(columns, rows, total);
 };

@@ -1,7 +1,7 @@
 // Tables of the running of the plan: risk register, budget, schedule, review of last period.
 import { BUDGET_LABELS, LEVEL_LABELS, RISK_LABELS, label, word } from '../../i18n/labels.js';
 import { figureColumn, makeTable, percentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
-import { decimalsNeeded, plainNumber, withUnit } from '../../i18n/format.js';
+import { decimalsNeeded, plainNumber, signedPoints, withUnit } from '../../i18n/format.js';
 import { HUNDRED } from '../../plan/money.js';
 
 export const risksTable: TableBuilder = ({ plan, lang }) => {
@@ -56,7 +56,7 @@ export const reviewTable: TableBuilder = ({ plan, derived: d, lang }) => {
     const r = review.items[i]!;
     const dp = decimalsNeeded([r.target, r.actual, r.gap], d.precision);
     const value = (v: typeof r.target) => withUnit(lang, plainNumber(v, dp), item.unit ?? d.unit);
-    const gapText = `${r.gap.greaterThan(0) ? '+' : ''}${value(r.gap)}`;
+    const gapText = item.unit === '%' ? signedPoints(lang, r.gap) : `${r.gap.greaterThan(0) ? '+' : ''}${value(r.gap)}`;
     return [item.name, value(r.target), value(r.actual), r.attainment ? `${plainNumber(r.attainment.toDecimalPlaces(1), 1)}%` : undefined, gapText];
   });
   return makeTable(
