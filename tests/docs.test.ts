@@ -1,0 +1,11 @@
+// Generated files (JSON Schema, plan-format and styles references) match their sources.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+it('generated docs and schema are up to date (npm run docs)', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'generate-docs.js'), '--check'], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
