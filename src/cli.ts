@@ -1,11 +1,11 @@
 // Every command and flag of salesplan, declared in one place. Each command's code is imported
 // only when it runs, so `salesplan --version` loads nothing but this file and commander.
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isUserError } from './errors.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
+import { packageVersion } from './io/package-root.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = packageVersion();
 
 /** The --lang given on the command line, read before parsing so help and errors use it. */
 function argvLang(argv: readonly string[]): string | undefined {
@@ -46,7 +46,7 @@ program
   .command('generate')
   .description(L('校验计划并生成计划书（Markdown，默认与计划同名）', 'validate a plan and write its document (Markdown, named after the plan by default)'))
   .argument('<plans...>', L('计划文件（YAML）', 'plan files (YAML)'))
-  .addOption(new Option('-f, --format <format>', L('输出格式：md', 'output format: md')).default('md'))
+  .addOption(new Option('-f, --format <format>', L('输出格式：md 或 docx', 'output format: md or docx')).default('md'))
   .option('-o, --output <file>', L('输出文件、文件夹，或 - 表示标准输出', 'output file, folder, or - for standard output'))
   .addOption(langOption())
   .option('--style <style>', L('覆盖计划中的风格', "override the plan's style"))
@@ -54,8 +54,18 @@ program
   .option('--templates <dir>', L('使用自己的模板文件夹（结构同 templates/）', 'use your own template folder (laid out like templates/)'))
   .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
   .option('-q, --quiet', L('只输出错误', 'print errors only'))
+  .option('--reference-docx <file>', L('DOCX：采用这个 Word 文档的样式（字体、字号、颜色、标题样式）', 'DOCX: take the styles (fonts, sizes, colours, headings) of this Word document'))
+  .option('--body-font <font>', L('DOCX：正文中文字体（默认 宋体）', 'DOCX: East-Asian body font (default 宋体)'))
+  .option('--heading-font <font>', L('DOCX：标题中文字体（默认 黑体）', 'DOCX: East-Asian heading font (default 黑体)'))
+  .option('--latin-font <font>', L('DOCX：正文西文字体', 'DOCX: Latin body font'))
+  .option('--font-size <pt>', L('DOCX：正文字号（磅）', 'DOCX: body size in points'))
+  .option('--line-spacing <n>', L('DOCX：行距倍数', 'DOCX: line spacing'))
+  .option('--no-cover', L('DOCX：不生成封面', 'DOCX: no cover page'))
+  .option('--no-toc', L('DOCX：不生成目录', 'DOCX: no table of contents'))
   .addHelpText('after', examples([
     'salesplan generate examples/target-zh.yaml -o plan.md',
+    'salesplan generate examples/target-zh.yaml -f docx -o plan.docx',
+    'salesplan generate plan.yaml -f docx --reference-docx 公司模板.docx',
     'salesplan generate plan.yaml -o - --lang en',
     'salesplan generate plan.yaml --draft --force',
   ]))
@@ -104,23 +114,27 @@ function interrupted(): void {
 process.on('SIGINT', interrupted);
 process.on('SIGTERM', interrupted);
 
-try {
-  await program.parseAsync(process.argv);
-  process.exitCode = exitCode;
-} catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : ExitCode.usage;
-  } else if (isUserError(error)) {
-    process.stderr.write(`${error.message}\n${error.detail ? `${error.detail}\n` : ''}`);
-    process.exitCode = error.exitCode;
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      zh
-        ? `salesplan 内部错误（这是程序的问题，不是你的文件的问题）：${message}\n请把这条信息和使用的命令报告给维护者。\n`
-        : `salesplan internal error (a bug in the program, not in your file): ${message}\nPlease report this message and the command you ran.\n`,
-    );
-    if (process.env.SALESPLAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    process.exitCode = 70;
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+    process.exitCode = exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : ExitCode.usage;
+    } else if (isUserError(error)) {
+      process.stderr.write(`${error.message}\n${error.detail ? `${error.detail}\n` : ''}`);
+      process.exitCode = error.exitCode;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(
+        zh
+          ? `salesplan 内部错误（这是程序的问题，不是你的文件的问题）：${message}\n请把这条信息和使用的命令报告给维护者。\n`
+          : `salesplan internal error (a bug in the program, not in your file): ${message}\nPlease report this message and the command you ran.\n`,
+      );
+      if (process.env.SALESPLAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      process.exitCode = 70;
+    }
   }
 }
+
+void main();

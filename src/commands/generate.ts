@@ -10,16 +10,29 @@ import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
 import { checkTemplateDir } from '../render/template-source.js';
 import { messageLang, writeStderr, writeStdout } from './shared.js';
+import { mark } from '../io/timing.js';
+import type { Lang } from '../i18n/lang.js';
+import type { DocxSettings } from '../plan/schema.js';
 
 export interface GenerateOptions extends ValidateOptions {
   format?: string;
+  referenceDocx?: string;
+  bodyFont?: string;
+  headingFont?: string;
+  latinFont?: string;
+  fontSize?: string;
+  lineSpacing?: string;
+  /** --no-cover */
+  cover?: boolean;
+  /** --no-toc */
+  toc?: boolean;
   output?: string;
   templates?: string;
   force?: boolean;
   quiet?: boolean;
 }
 
-const FORMATS = ['md'] as const;
+const FORMATS = ['md', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
 function outputFor(input: string, format: Format, output: string | undefined, many: boolean): string {
@@ -31,9 +44,32 @@ function outputFor(input: string, format: Format, output: string | undefined, ma
   return output;
 }
 
-async function render(doc: ReturnType<typeof buildDocument>, _format: Format): Promise<string | Uint8Array> {
-  const { renderMarkdown } = await import('../render/markdown.js');
-  return renderMarkdown(doc);
+async function render(doc: ReturnType<typeof buildDocument>, format: Format, options: GenerateOptions, lang: Lang): Promise<string | Uint8Array> {
+  if (format === 'md') {
+    const { renderMarkdown } = await import('../render/markdown.js');
+    return renderMarkdown(doc);
+  }
+  // docx is the heaviest module: loaded only when a DOCX is asked for.
+  const { renderDocx } = await import('../render/docx/index.js');
+  const { readReference } = await import('../render/docx/reference.js');
+  mark('docx modules loaded');
+  return renderDocx(doc, {
+    settings: docxSettingsFromFlags(options),
+    ...(options.referenceDocx ? { reference: readReference(options.referenceDocx, lang) } : {}),
+  });
+}
+
+/** The DOCX layout flags, as the plan's docx: settings they override. */
+export function docxSettingsFromFlags(options: GenerateOptions): DocxSettings {
+  const settings: DocxSettings = {};
+  if (options.bodyFont) settings.body_font = options.bodyFont;
+  if (options.headingFont) settings.heading_font = options.headingFont;
+  if (options.latinFont) settings.latin_font = options.latinFont;
+  if (options.fontSize !== undefined) settings.font_size = Number(options.fontSize);
+  if (options.lineSpacing !== undefined) settings.line_spacing = Number(options.lineSpacing);
+  if (options.cover === false) settings.cover = false;
+  if (options.toc === false) settings.toc = false;
+  return settings;
 }
 
 export async function run(files: string[], options: GenerateOptions): Promise<number> {
@@ -49,7 +85,9 @@ export async function run(files: string[], options: GenerateOptions): Promise<nu
   let worst: number = ExitCode.ok;
   for (const file of files) {
     try {
+      mark('command loaded');
       const validation = validateFile(file, options);
+      mark('validated');
       const report = formatStylish([{ file, source: validation.loaded.source, diagnostics: validation.diagnostics }], validation.lang, err);
       if (report && !(options.quiet && !validation.diagnostics.some((d) => d.severity === 'error'))) writeStderr(report);
       if (!validation.valid) {
@@ -60,13 +98,16 @@ export async function run(files: string[], options: GenerateOptions): Promise<nu
       // Refuse a bad output path before doing the work.
       if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file] });
       const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
-      const data = await render(doc, format);
+      mark('document built');
+      const data = await render(doc, format, options, validation.lang);
+      mark(`rendered ${format}`);
       if (target) {
         writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file] });
         if (!options.quiet) writeStderr(err.green(t(validation.lang, 'cli.wrote', { file: target })));
       } else {
         await writeStdout(data);
       }
+      mark('written');
       if (options.draft && !options.quiet) writeStderr(err.yellow(t(validation.lang, 'cli.draftNote')));
     } catch (error) {
       if (!(error instanceof UserError) || files.length === 1) throw error;

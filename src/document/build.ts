@@ -6,9 +6,10 @@ import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import type { ValidPlan } from '../plan/validate.js';
-import type { Plan } from '../plan/schema.js';
+import type { DocxSettings, Plan } from '../plan/schema.js';
 import { TemplateEngine, TokenTable } from '../render/handlebars.js';
 import { findTemplate } from '../render/template-source.js';
+import precompiled from '../render/precompiled-templates.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { SectionDecl, TableId } from '../styles/types.js';
 import { parseTemplateOutput } from './markdown-in.js';
@@ -31,6 +32,8 @@ export interface DocMeta {
   /** Date of writing, YYYY-MM-DD. */
   date: string;
   unit: string;
+  /** The plan's DOCX layout settings. */
+  docx?: DocxSettings;
 }
 
 export interface PlanDocument {
@@ -181,6 +184,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   if (plan.org.department) meta.department = plan.org.department;
   if (plan.org.author) meta.author = plan.org.author;
   if (plan.org.approver) meta.approver = plan.org.approver;
+  if (plan.docx) meta.docx = plan.docx;
 
   const render = (name: string, section: SectionDecl | undefined, tables: readonly TableId[]): RootContent[] => {
     const source = findTemplate(name, lang, options.templatesDir);
@@ -191,7 +195,8 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
     const context = { ...tokens.tokenize(view), section: sectionData };
     let markdown: string;
     try {
-      markdown = engine.render(engine.compile(source.key, source.source), context, tokens, tables);
+      const spec = source.builtinName ? precompiled[source.builtinName] : undefined;
+      markdown = engine.render(engine.compile(source.key, source.source, spec), context, tokens, tables);
     } catch (error) {
       const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');
       if (source.builtin) throw error;

@@ -338,6 +338,24 @@ export const messages = {
     en: 'Review item {name} has a target of 0, so attainment cannot be computed.',
   },
 
+  // ── DOCX ─────────────────────────────────────────────────────────────────
+  'docx.notDocx': {
+    'zh-CN': '{file} 不是有效的 Word 文档（.docx）。请在 Word 或 WPS 中另存为 .docx 格式后重试。',
+    en: '{file} is not a valid Word document (.docx). Save it as .docx from Word or WPS and try again.',
+  },
+  'docx.tooLarge': {
+    'zh-CN': '{file} 解压后过大或结构异常（可能是压缩炸弹），已拒绝处理。',
+    en: '{file} is too large once uncompressed, or malformed (it may be a zip bomb), and was refused.',
+  },
+  'docx.noStyles': {
+    'zh-CN': '{file} 中没有样式定义（word/styles.xml），无法作为参考模板。请用 Word 或 WPS 另存一份 .docx 作为模板。',
+    en: '{file} has no style definitions (word/styles.xml) to take styles from. Save a .docx from Word or WPS to use as the reference.',
+  },
+  'docx.noDocument': {
+    'zh-CN': '{file} 中没有正文部分（word/document.xml），不是完整的 Word 文档。',
+    en: '{file} has no document body (word/document.xml): it is not a complete Word document.',
+  },
+
   // ── CLI ──────────────────────────────────────────────────────────────────
   'cli.summaryOk': {
     'zh-CN': '{file}：校验通过。',

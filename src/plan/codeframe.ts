@@ -1,6 +1,6 @@
 // A few lines of source around a position with a caret under the offending text. Carets are
 // placed by display width, so they line up under Chinese text in a terminal.
-import stringWidth from 'string-width';
+import { displayWidth } from '../i18n/width.js';
 
 export interface Span {
   line: number; // 1-based
@@ -49,8 +49,8 @@ export function codeFrame(source: string, span: Span, contextLines = 2): string 
             : startCol + 1;
       const before = lineText.slice(0, startCol - 1).replace(/\t/g, '  ');
       const underlined = lineText.slice(startCol - 1, endCol - 1).replace(/\t/g, '  ');
-      const pad = ' '.repeat(stringWidth(before));
-      const carets = '^'.repeat(Math.max(1, stringWidth(underlined)));
+      const pad = ' '.repeat(displayWidth(before));
+      const carets = '^'.repeat(Math.max(1, displayWidth(underlined)));
       out.push(`  ${' '.repeat(gutterWidth)} | ${pad}${carets}`);
     }
   }

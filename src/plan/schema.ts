@@ -2,6 +2,9 @@
 // wizard's questions all derive from this file. Descriptions are bilingual because the JSON
 // Schema is what editors show to users of both languages.
 import * as z from 'zod';
+
+// Plans are validated once per run: compiling zod's fast paths costs more than it saves.
+z.config({ jitless: true });
 import { METRIC_IDS } from './metrics.js';
 
 const d = (zh: string, en: string): string => `${zh} / ${en}`;
@@ -211,6 +214,19 @@ export const SectionOverride = z
   })
   .describe(d('对某一章节的补充或改写', 'Additions to or a rewrite of one section'));
 
+export const DocxSettings = z
+  .strictObject({
+    body_font: text('正文中文字体，默认 宋体', 'East-Asian body font; default 宋体 (SimSun)').optional(),
+    heading_font: text('标题中文字体，默认 黑体', 'East-Asian heading font; default 黑体 (SimHei)').optional(),
+    latin_font: text('正文西文字体，默认 Times New Roman（中文文档）或 Arial（英文文档）', 'Latin body font; default Times New Roman (Chinese) or Arial (English)').optional(),
+    latin_heading_font: text('标题西文字体，默认 Arial', 'Latin heading font; default Arial').optional(),
+    font_size: z.number().min(8).max(20).describe(d('正文字号（磅），默认 12（小四）；英文文档默认 11', 'Body size in points; default 12 (Chinese) or 11 (English)')).optional(),
+    line_spacing: z.number().min(1).max(3).describe(d('行距倍数，默认 1.5；英文文档默认 1.15', 'Line spacing; default 1.5 (Chinese) or 1.15 (English)')).optional(),
+    cover: z.boolean().describe(d('是否生成封面，默认是', 'Write a cover page; default true')).optional(),
+    toc: z.boolean().describe(d('是否生成目录，默认是', 'Write a table of contents; default true')).optional(),
+  })
+  .describe(d('DOCX 排版设置（也可用命令行参数）', 'DOCX layout (also settable with flags)'));
+
 export const ReviewItem = z
   .strictObject({
     name: text('指标名称，如“销售额”', 'What was measured, e.g. "Revenue"'),
@@ -280,6 +296,7 @@ export const Plan = z
       .describe(d('按章节 id 补充或改写内容（章节 id 见 salesplan styles）', 'Per-section additions or rewrites, by section id (see salesplan styles)'))
       .default({}),
     review: Review.optional(),
+    docx: DocxSettings.optional(),
   })
   .describe(d('salesplan 销售计划文件', 'A salesplan plan file'));
 
@@ -293,6 +310,7 @@ export type Risk = z.output<typeof Risk>;
 export type Tier = z.output<typeof Tier>;
 export type Region = z.output<typeof Region>;
 export type Market = z.output<typeof Market>;
+export type DocxSettings = z.output<typeof DocxSettings>;
 export type BudgetItem = z.output<typeof BudgetItem>;
 export type ScheduleItem = z.output<typeof ScheduleItem>;
 export type Kind = (typeof KINDS)[number];

@@ -4,6 +4,8 @@
 // never structure. Templates see only the view data and a few pure helpers: no file system,
 // no prototypes, no logging.
 import Handlebars from 'handlebars';
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 import { TABLE_IDS, type TableId } from '../styles/types.js';
 
 type Env = typeof Handlebars;
@@ -49,6 +51,8 @@ export class TokenTable {
 
 export const HELPER_NAMES = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'] as const;
 const KNOWN_HELPERS = Object.fromEntries(HELPER_NAMES.map((name) => [name, true]));
+/** The same options at build time (precompiled built-ins) and at run time (user templates). */
+export const COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true };
 
 /**
  * One Handlebars environment per process, with templates compiled once. Each rendering brings
@@ -98,10 +102,12 @@ export class TemplateEngine {
   }
 
   /** Compiles (once per key) a template source; throws Handlebars' parse error on bad syntax. */
-  compile(key: string, source: string): Template {
+  compile(key: string, source: string, precompiledSpec?: unknown): Template {
     let template = this.cache.get(key);
     if (!template) {
-      const compiled = this.env.compile(source, { noEscape: true, strict: false, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
+      const compiled = precompiledSpec
+        ? this.env.template(precompiledSpec as TemplateSpecification)
+        : this.env.compile(source, COMPILE_OPTIONS);
       template = (context: unknown) =>
         compiled(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, allowCallsToHelperMissing: false });
       this.cache.set(key, template);

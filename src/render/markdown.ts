@@ -3,13 +3,13 @@
 import type { Root } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import stringWidth from 'string-width';
+import { displayWidth } from '../i18n/width.js';
 import type { PlanDocument } from '../document/build.js';
 
 export function treeToMarkdown(tree: Root): string {
   return toMarkdown(tree, {
     // Pipes line up by display width, so tables stay readable in an editor with Chinese text.
-    extensions: [gfmTableToMarkdown({ stringLength: stringWidth })],
+    extensions: [gfmTableToMarkdown({ stringLength: displayWidth })],
     bullet: '-',
     emphasis: '*',
     strong: '*',

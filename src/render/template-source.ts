@@ -2,16 +2,19 @@
 // with --templates that mirrors it (files there win; missing ones fall back to the built-in).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../io/package-root.js';
 import { ExitCode, UserError } from '../errors.js';
+import precompiled from './precompiled-templates.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUILTIN_TEMPLATES_DIR = join(packageRoot(), 'templates');
 
 export interface TemplateSource {
   /** Cache key: the file's path. */
   key: string;
+  /** "zh-CN/target/market" for a built-in template. */
+  builtinName?: string;
   path: string;
   source: string;
   builtin: boolean;
@@ -30,9 +33,12 @@ export function findTemplate(name: string, lang: Lang, userDir?: string): Templa
     if (existsSync(path)) return { key: path, path, source: readFileSync(path, 'utf8'), builtin: false };
   }
   const path = join(BUILTIN_TEMPLATES_DIR, lang, `${name}.hbs`);
+  const builtinName = `${lang}/${name}`;
+  // Precompiled in the bundle: no need to read the file.
+  if (precompiled[builtinName]) return { key: path, path, source: '', builtin: true, builtinName };
   // A missing built-in template is a packaging bug, reported as an internal error that names it.
   if (!existsSync(path)) throw new Error(`the built-in template ${lang}/${name}.hbs is missing from the installation`);
-  return { key: path, path, source: readFileSync(path, 'utf8'), builtin: true };
+  return { key: path, path, source: readFileSync(path, 'utf8'), builtin: true, builtinName };
 }
 
 /** Every built-in template as "<lang>/<style>/<section>". */

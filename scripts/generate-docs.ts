@@ -1,30 +1,46 @@
 // Writes the files generated from metadata: the plan JSON Schema (shipped for editors), the plan
 // format reference and the styles reference. `--check` fails when a committed file is stale.
-// Run after `npm run build`: it reads the compiled declarations in dist/.
+// Run with `npm run docs` (scripts/run-ts.js bundles it first).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { planJsonSchema } from '../src/plan/schema.js';
+import { STYLES } from '../src/styles/registry.js';
+import { METRICS } from '../src/plan/metrics.js';
+import { describeRequirement } from '../src/styles/requirements.js';
+import { packageRoot } from '../src/io/package-root.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const { planJsonSchema } = await import('../dist/plan/schema.js');
-const { STYLES } = await import('../dist/styles/registry.js');
-const { METRICS } = await import('../dist/plan/metrics.js');
-const { describeRequirement } = await import('../dist/styles/requirements.js');
+const root = `${packageRoot()}/`;
 
-const schema = planJsonSchema();
+interface JsonNode {
+  type?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonNode[];
+  items?: JsonNode;
+  properties?: Record<string, JsonNode>;
+  additionalProperties?: JsonNode | boolean;
+  required?: string[];
+  description?: string;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  default?: unknown;
+}
 
-function typeOf(node) {
+const schema = planJsonSchema() as JsonNode;
+
+function typeOf(node: JsonNode | undefined): string {
   if (!node) return '';
   if (node.enum) return node.enum.map((v) => `\`${v}\``).join(' \\| ');
   if (node.const !== undefined) return `\`${node.const}\``;
   if (node.anyOf) return node.anyOf.map(typeOf).join(' or ');
   if (node.type === 'array') return `list of ${node.items?.type === 'object' ? 'entries' : typeOf(node.items)}`;
-  if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object' && !node.properties) return 'map of id → entry';
+  if (node.type === 'object' && typeof node.additionalProperties === 'object' && !node.properties) return 'map of id → entry';
   return node.type ?? '';
 }
 
-function constraints(node) {
-  const out = [];
+function constraints(node: JsonNode): string {
+  const out: string[] = [];
   if (node.minimum !== undefined && node.minimum > -1e15) out.push(`≥ ${node.minimum}`);
   if (node.maximum !== undefined && node.maximum < 1e15) out.push(`≤ ${node.maximum}`);
   if (node.pattern) out.push(`pattern \`${node.pattern}\``);
@@ -32,26 +48,26 @@ function constraints(node) {
   return out.join(', ');
 }
 
-function describeObject(node, path, lines, required) {
-  const rows = [];
-  const nested = [];
+function describeObject(node: JsonNode, path: string, lines: string[]): void {
+  const rows: string[] = [];
+  const nested: Array<[string, JsonNode]> = [];
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const full = path ? `${path}.${key}` : key;
     const req = (node.required ?? []).includes(key) && child.default === undefined ? '**yes**' : '';
     rows.push(`| \`${full}\` | ${typeOf(child)} | ${req} | ${constraints(child)} | ${(child.description ?? '').replace(/\|/g, '\\|')} |`);
     const inner = child.type === 'array' ? child.items : child;
     if (inner?.type === 'object' && inner.properties) nested.push([full + (child.type === 'array' ? '[]' : ''), inner]);
-    if (inner?.type === 'object' && inner.additionalProperties?.properties) nested.push([`${full}.<id>`, inner.additionalProperties]);
+    if (inner?.type === 'object' && typeof inner.additionalProperties === 'object' && inner.additionalProperties.properties) nested.push([`${full}.<id>`, inner.additionalProperties]);
   }
   lines.push('| key | type | required | limits | description |', '|---|---|---|---|---|', ...rows, '');
   for (const [name, child] of nested) {
     lines.push(`### \`${name}\``, '');
     if (child.description) lines.push(child.description, '');
-    describeObject(child, name, lines, required);
+    describeObject(child, name, lines);
   }
 }
 
-function planFormat() {
+function planFormat(): string {
   const lines = [
     '# Plan format reference',
     '',
@@ -65,14 +81,14 @@ function planFormat() {
     '## Top level',
     '',
   ];
-  describeObject(schema, '', lines, true);
+  describeObject(schema, '', lines);
   lines.push('## Metric ids', '', 'Use these in `targets.metrics[].id`: the name and unit are filled in for you.', '', '| id | 中文 | English | unit | better |', '|---|---|---|---|---|');
   for (const [id, m] of Object.entries(METRICS)) lines.push(`| \`${id}\` | ${m.zh} | ${m.en} | ${m.unit} | ${m.better} |`);
   lines.push('');
   return lines.join('\n');
 }
 
-function stylesDoc() {
+function stylesDoc(): string {
   const lines = [
     '# Styles and kinds',
     '',
@@ -89,7 +105,7 @@ function stylesDoc() {
       const extra = s.required === false ? ' (added by salesplan; not required by lint)' : '';
       lines.push(`| ${i + 1} | \`${s.id}\` | ${s.title['zh-CN']} | ${s.title.en}${extra} | ${s.summary.en} | ${(s.tables ?? []).join(', ')} |`);
     });
-    const needs = [];
+    const needs: string[] = [];
     for (const s of style.sections) for (const r of s.requires ?? []) needs.push('metric' in r ? `\`targets.metrics\` with \`id: ${r.metric}\`` : `\`${describeRequirement(r, 'en').key}\``);
     lines.push('', `Required data: ${needs.length ? [...new Set(needs)].join(', ') : 'none'}.`, '');
     lines.push('Titles lint accepts for each section (besides its own):', '');
@@ -99,14 +115,14 @@ function stylesDoc() {
   return lines.join('\n');
 }
 
-const files = {
+const files: Record<string, string> = {
   'schema/plan.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
   'docs/plan-format.md': planFormat(),
   'docs/styles.md': stylesDoc(),
 };
 
 const check = process.argv.includes('--check');
-let stale = [];
+const stale: string[] = [];
 for (const [rel, content] of Object.entries(files)) {
   const path = `${root}${rel}`;
   if (check) {

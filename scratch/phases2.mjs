@@ -1,0 +1,17 @@
+const T = []; let t = performance.now();
+const mark = (name) => { const n = performance.now(); T.push([name, n - t]); t = n; };
+const z = await import('zod'); mark('import zod');
+if (process.env.JITLESS) z.config({ jitless: true });
+const { parse, parseDocument } = await import('yaml'); mark('import yaml');
+const hb = await import('handlebars'); mark('import handlebars');
+const { fromMarkdown } = await import('mdast-util-from-markdown'); mark('import from-markdown');
+const { toMarkdown } = await import('mdast-util-to-markdown'); mark('import to-markdown');
+const sw = await import('string-width'); mark('import string-width');
+const { Plan } = await import('/work/main/dist/plan/schema.js'); mark('import schema (construct)');
+const { readFileSync } = await import('node:fs');
+const src = readFileSync('/work/main/examples/target-zh.yaml', 'utf8');
+const doc = parseDocument(src); mark('yaml parse');
+const js = doc.toJS(); mark('toJS');
+Plan.safeParse(js); mark('zod parse cold');
+Plan.safeParse(js); mark('zod parse warm');
+console.log(T.map(([n, v]) => `${v.toFixed(1).padStart(7)} ms  ${n}`).join('\n'));

@@ -1,0 +1,54 @@
+// Reading parts of a zip package (DOCX) with limits, so a zip bomb or a file that only pretends to
+// be a DOCX is refused with a message instead of exhausting memory.
+import { unzipSync } from 'fflate';
+
+export interface ZipLimits {
+  /** The largest a single wanted part may be once uncompressed. */
+  maxPartBytes: number;
+  /** The largest all wanted parts may be together. */
+  maxTotalBytes: number;
+  /** Uncompressed/compressed above this is treated as a bomb. */
+  maxRatio: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxPartBytes: 64 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024, maxRatio: 200 };
+
+export class ZipError extends Error {
+  constructor(readonly reason: 'not-zip' | 'too-large' | 'bomb') {
+    super(reason);
+  }
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
+}
+
+/** The wanted parts of a zip, by name. Throws ZipError for a non-zip, an oversize part or a bomb. */
+export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Record<string, Uint8Array> {
+  if (!isZip(bytes)) throw new ZipError('not-zip');
+  let total = 0;
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, {
+      filter(file) {
+        if (!wanted(file.name)) return false;
+        if (file.originalSize > limits.maxPartBytes) throw new ZipError('too-large');
+        if (file.size > 0 && file.originalSize / file.size > limits.maxRatio && file.originalSize > 1024 * 1024) throw new ZipError('bomb');
+        total += file.originalSize;
+        if (total > limits.maxTotalBytes) throw new ZipError('too-large');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ZipError) throw error;
+    throw new ZipError('not-zip');
+  }
+  // The sizes in the zip's directory can lie: check what was actually inflated.
+  let actual = 0;
+  for (const data of Object.values(parts)) {
+    if (data.length > limits.maxPartBytes) throw new ZipError('bomb');
+    actual += data.length;
+  }
+  if (actual > limits.maxTotalBytes) throw new ZipError('bomb');
+  return parts;
+}

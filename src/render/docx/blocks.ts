@@ -1,0 +1,124 @@
+// Block Markdown to Word: headings with Word's built-in heading styles (so the navigation pane
+// and the table of contents work), paragraphs, real Word lists, tables, quotes and code.
+import { AlignmentType, Bookmark, BorderStyle, LevelFormat, LineRuleType, Paragraph, type FileChild, type INumberingOptions } from 'docx';
+import { SPACER } from './pagination.js';
+import { twips } from './look.js';
+import type { Heading, List, ListItem, RootContent } from 'mdast';
+import { inlineRuns } from './inline.js';
+import type { DocxLook } from './look.js';
+import type { StyleIds } from './styles.js';
+import { wordTable } from './table.js';
+
+export const BULLETS = 'salesplan-bullets';
+export const ORDERED = 'salesplan-ordered';
+
+export function numberingConfig(): INumberingOptions {
+  const indent = (level: number) => ({ paragraph: { indent: { left: 420 * (level + 1), hanging: 300 } } });
+  return {
+    config: [
+      {
+        reference: BULLETS,
+        levels: ['•', '◦', '▪'].map((text, level) => ({ level, format: LevelFormat.BULLET, text, alignment: AlignmentType.LEFT, style: indent(level) })),
+      },
+      {
+        reference: ORDERED,
+        levels: ['%1.', '%2)', '%3.'].map((text, level) => ({
+          level, format: level === 1 ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL, text, alignment: AlignmentType.LEFT, style: indent(level),
+        })),
+      },
+    ],
+  };
+}
+
+export interface BlockContext {
+  look: DocxLook;
+  ids: StyleIds;
+  textWidth: number;
+  /** Markdown heading depth that becomes Word's Heading 1. */
+  topDepth: number;
+  /** Each ordered list restarts at 1 through its own numbering instance. */
+  nextOrderedInstance: number;
+  /** Put a page break before the next Heading 1 (the first one after the table of contents). */
+  pageBreakBeforeNextHeading: boolean;
+  /** Bookmark names of the headings the table of contents links to. */
+  bookmarks: Map<RootContent, string>;
+}
+
+function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
+  const level = Math.min(3, Math.max(1, node.depth - ctx.topDepth + 1));
+  const pageBreakBefore = ctx.pageBreakBeforeNextHeading;
+  ctx.pageBreakBeforeNextHeading = false;
+  const runs = inlineRuns(node.children);
+  const bookmark = ctx.bookmarks.get(node);
+  return new Paragraph({
+    style: ctx.ids.heading[level - 1],
+    pageBreakBefore,
+    children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs,
+  });
+}
+
+function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild[] {
+  const out: FileChild[] = [];
+  const instance = list.ordered ? ctx.nextOrderedInstance++ : 0;
+  for (const item of list.children as ListItem[]) {
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        out.push(
+          new Paragraph({
+            style: ctx.ids.listParagraph,
+            ...(first ? { numbering: { reference: list.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance } } : { indent: { left: 420 * (level + 1) } }),
+            children: inlineRuns(child.children),
+          }),
+        );
+        first = false;
+      } else if (child.type === 'list') {
+        out.push(...listParagraphs(child, ctx, level + 1));
+      } else {
+        out.push(...blockChildren([child], ctx));
+      }
+    }
+  }
+  return out;
+}
+
+export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext): FileChild[] {
+  const out: FileChild[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+        out.push(headingParagraph(node, ctx));
+        break;
+      case 'paragraph':
+        out.push(new Paragraph({ style: ctx.ids.normal, children: inlineRuns(node.children) }));
+        break;
+      case 'list':
+        out.push(...listParagraphs(node, ctx, 0));
+        break;
+      case 'table':
+        out.push(wordTable(node, ctx.look, ctx.ids, ctx.textWidth));
+        // A paragraph after a table keeps the next table or heading from touching it.
+        out.push(new Paragraph({ style: ctx.ids.normal, spacing: { line: twips(SPACER), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }));
+        break;
+      case 'blockquote':
+        for (const child of node.children) {
+          if (child.type === 'paragraph') out.push(new Paragraph({ style: ctx.ids.normal, indent: { left: 420 }, children: inlineRuns(child.children, { italics: true }) }));
+          else out.push(...blockChildren([child], ctx));
+        }
+        break;
+      case 'code':
+        out.push(new Paragraph({ style: ctx.ids.normal, indent: { firstLine: 0 }, children: inlineRuns([{ type: 'inlineCode', value: node.value }]) }));
+        break;
+      case 'thematicBreak':
+        out.push(new Paragraph({ style: ctx.ids.normal, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] }));
+        break;
+      case 'html':
+        out.push(new Paragraph({ style: ctx.ids.normal, children: inlineRuns([{ type: 'text', value: node.value }]) }));
+        break;
+      default:
+        // Definitions, footnotes and other rare nodes carry no plan content.
+        break;
+    }
+  }
+  return out;
+}

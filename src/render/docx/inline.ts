@@ -1,0 +1,67 @@
+// Inline Markdown (text, strong, emphasis, code, breaks, links) to Word runs. Formatting other
+// than bold and italic comes from paragraph styles.
+import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import type { PhrasingContent } from 'mdast';
+import { cleanText } from '../../document/text.js';
+
+interface Marks {
+  bold?: boolean;
+  italics?: boolean;
+  code?: boolean;
+}
+
+/** Text that XML cannot hold is removed here too, for Markdown that did not come from a plan. */
+function textRuns(value: string, marks: Marks): TextRun[] {
+  const lines = cleanText(value).split('\n');
+  return lines.map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        ...(i > 0 ? { break: 1 } : {}),
+        ...(marks.bold ? { bold: true } : {}),
+        ...(marks.italics ? { italics: true } : {}),
+        ...(marks.code ? { font: { ascii: 'Consolas', hAnsi: 'Consolas' } } : {}),
+      }),
+  );
+}
+
+export function inlineRuns(nodes: readonly PhrasingContent[], marks: Marks = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push(...textRuns(node.value, marks));
+        break;
+      case 'strong':
+        out.push(...inlineRuns(node.children, { ...marks, bold: true }));
+        break;
+      case 'emphasis':
+        out.push(...inlineRuns(node.children, { ...marks, italics: true }));
+        break;
+      case 'delete':
+        out.push(...inlineRuns(node.children, marks));
+        break;
+      case 'inlineCode':
+        out.push(...textRuns(node.value, { ...marks, code: true }));
+        break;
+      case 'break':
+        out.push(new TextRun({ break: 1 }));
+        break;
+      case 'link':
+        if (/^https?:\/\//.test(node.url)) {
+          out.push(new ExternalHyperlink({ link: node.url, children: inlineRuns(node.children, marks).filter((r): r is TextRun => r instanceof TextRun) }));
+        } else out.push(...inlineRuns(node.children, marks));
+        break;
+      case 'image':
+        if (node.alt) out.push(...textRuns(`[${node.alt}]`, marks));
+        break;
+      case 'html':
+        out.push(...textRuns(node.value, marks));
+        break;
+      default:
+        if ('children' in node) out.push(...inlineRuns(node.children as PhrasingContent[], marks));
+        else if ('value' in node && typeof node.value === 'string') out.push(...textRuns(node.value, marks));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// What surrounds the plan on the page: the cover block, the table of contents, the running header
+// (company and plan title) and the footer's page numbers (第 X 页 共 Y 页 / Page X of Y).
+import {
+  AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild,
+} from 'docx';
+import type { Paragraph as MdParagraph } from 'mdast';
+import type { DocMeta } from '../../document/build.js';
+import { inlineRuns } from './inline.js';
+import { halfPoints, type DocxLook } from './look.js';
+import type { StyleIds } from './styles.js';
+
+export function coverBlock(title: string, meta: DocMeta | undefined, metaParagraph: MdParagraph | undefined, look: DocxLook, ids: StyleIds): FileChild[] {
+  const out: FileChild[] = [];
+  if (look.cover) out.push(new Paragraph({ style: ids.normal, spacing: { before: 3600 }, children: [] }));
+  out.push(new Paragraph({ style: ids.title, children: [new TextRun(title)] }));
+  const org = [meta?.company, meta?.department].filter(Boolean).join(look.lang === 'zh-CN' ? '' : ' · ');
+  if (look.cover && org) out.push(new Paragraph({ style: ids.subtitle, children: [new TextRun(org)] }));
+  if (metaParagraph) {
+    if (look.cover) out.push(new Paragraph({ style: ids.normal, spacing: { before: 2400 }, children: [] }));
+    out.push(new Paragraph({ style: ids.cover, children: inlineRuns(metaParagraph.children) }));
+  }
+  return out;
+}
+
+export interface TocEntry {
+  title: string;
+  level: number;
+  page: number;
+  href: string;
+}
+
+/** The contents: a real TOC field (Word updates it), written with its entries and page numbers. */
+export function tocBlock(look: DocxLook, ids: StyleIds, entries: readonly TocEntry[]): FileChild[] {
+  const label = look.lang === 'zh-CN' ? '目　录' : 'Contents';
+  return [
+    new Paragraph({ style: ids.tocHeading, pageBreakBefore: look.cover, children: [new TextRun(label)] }),
+    new TableOfContents(label, { hyperlink: true, headingStyleRange: '1-2', cachedEntries: entries, beginDirty: false }),
+  ];
+}
+
+export function runningHeader(title: string, meta: DocMeta | undefined, look: DocxLook): Header {
+  const text = [meta?.company, title].filter(Boolean).join('　');
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { firstLine: 0, firstLineChars: 0 },
+        spacing: { line: 240 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 1 } },
+        children: [new TextRun({ text, size: halfPoints(9), color: '595959' })],
+      }),
+    ],
+  });
+}
+
+export function pageFooter(look: DocxLook): Footer {
+  const zh = look.lang === 'zh-CN';
+  const run = (children: Array<string | (typeof PageNumber)[keyof typeof PageNumber]>) => new TextRun({ children, size: halfPoints(9) });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0, firstLineChars: 0 },
+        spacing: { line: 240 },
+        children: zh
+          ? [run(['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'])]
+          : [run(['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES])],
+      }),
+    ],
+  });
+}
+
+export const emptyHeader = () => new Header({ children: [new Paragraph({ children: [] })] });
+export const emptyFooter = () => new Footer({ children: [new Paragraph({ children: [] })] });

@@ -1,0 +1,61 @@
+// --reference-docx: the styles of a user's own Word document (fonts, sizes, colours, heading look),
+// as pandoc's --reference-doc. Styles are matched by their names ("heading 1"), since Word writes
+// localised ids (a Chinese Word names Heading 1 "1"); styles the reference lacks come from ours.
+import { DOMParser } from '@xmldom/xmldom';
+import { strFromU8 } from 'fflate';
+import { ExitCode, UserError } from '../../errors.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t } from '../../i18n/t.js';
+import { readInputBytes } from '../../io/files.js';
+import { readZipParts, ZipError } from '../../io/zip.js';
+import { DEFAULT_STYLE_IDS, type StyleIds } from './styles.js';
+
+export interface ReferenceStyles {
+  stylesXml: string;
+  ids: StyleIds;
+  /** Our style ids the reference has no style for. */
+  missing: Set<string>;
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const NAMES: Array<[keyof StyleIds | 'heading1' | 'heading2' | 'heading3', string]> = [
+  ['title', 'title'], ['subtitle', 'subtitle'], ['heading1', 'heading 1'], ['heading2', 'heading 2'], ['heading3', 'heading 3'],
+  ['normal', 'normal'], ['tocHeading', 'toc heading'], ['listParagraph', 'list paragraph'],
+];
+
+export function readReference(path: string, lang: Lang): ReferenceStyles {
+  const bytes = readInputBytes(path, lang, { maxBytes: 50 * 1024 * 1024 });
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = readZipParts(bytes, (name) => name === 'word/styles.xml');
+  } catch (error) {
+    const reason = error instanceof ZipError ? error.reason : 'not-zip';
+    throw new UserError(t(lang, reason === 'not-zip' ? 'docx.notDocx' : 'docx.tooLarge', { file: path }), ExitCode.usage);
+  }
+  const stylesPart = parts['word/styles.xml'];
+  if (!stylesPart) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
+  const stylesXml = strFromU8(stylesPart);
+  const dom = new DOMParser({ onError: () => undefined }).parseFromString(stylesXml, 'text/xml');
+  const byName = new Map<string, string>();
+  const styles = dom.getElementsByTagNameNS(W, 'style');
+  for (let i = 0; i < styles.length; i++) {
+    const style = styles.item(i)!;
+    const id = style.getAttributeNS(W, 'styleId');
+    const name = style.getElementsByTagNameNS(W, 'name').item(0)?.getAttributeNS(W, 'val');
+    if (id && name) byName.set(name.toLowerCase(), id);
+  }
+  if (byName.size === 0) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
+  const ids: StyleIds = { ...DEFAULT_STYLE_IDS, heading: [...DEFAULT_STYLE_IDS.heading] };
+  const missing = new Set<string>([DEFAULT_STYLE_IDS.tableText, DEFAULT_STYLE_IDS.cover]);
+  for (const [key, name] of NAMES) {
+    const found = byName.get(name);
+    const fallback = key.startsWith('heading') ? DEFAULT_STYLE_IDS.heading[Number(key.slice(-1)) - 1]! : (DEFAULT_STYLE_IDS[key as keyof StyleIds] as string);
+    if (!found) missing.add(fallback);
+    const id = found ?? fallback;
+    if (key.startsWith('heading')) ids.heading[Number(key.slice(-1)) - 1] = id;
+    else (ids as unknown as Record<string, string>)[key] = id;
+  }
+  for (let level = 1; level <= 3; level++) if (!byName.has(`toc ${level}`)) missing.add(`TOC${level}`);
+  return { stylesXml, ids, missing };
+}
