@@ -23,6 +23,19 @@ function examples(lines: string[]): string {
   return `\n${L('示例', 'Examples')}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
+/** The DOCX layout flags, shared by generate and convert. */
+function docxOptions(command: Command): Command {
+  return command
+    .option('--reference-docx <file>', L('DOCX：采用这个 Word 文档的样式（字体、字号、颜色、标题样式）', 'DOCX: take the styles (fonts, sizes, colours, headings) of this Word document'))
+    .option('--body-font <font>', L('DOCX：正文中文字体（默认 宋体）', 'DOCX: East-Asian body font (default 宋体)'))
+    .option('--heading-font <font>', L('DOCX：标题中文字体（默认 黑体）', 'DOCX: East-Asian heading font (default 黑体)'))
+    .option('--latin-font <font>', L('DOCX：正文西文字体', 'DOCX: Latin body font'))
+    .option('--font-size <pt>', L('DOCX：正文字号（磅，8–20）', 'DOCX: body size in points (8–20)'))
+    .option('--line-spacing <n>', L('DOCX：行距倍数（1–3）', 'DOCX: line spacing (1–3)'))
+    .option('--no-cover', L('DOCX：不生成封面', 'DOCX: no cover page'))
+    .option('--no-toc', L('DOCX：不生成目录', 'DOCX: no table of contents'));
+}
+
 const langOption = () => new Option('--lang <lang>', L('文档和提示的语言：zh-CN 或 en', 'language of the document and messages: zh-CN or en'));
 
 let exitCode: number = ExitCode.ok;
@@ -42,9 +55,9 @@ const program = new Command('salesplan')
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-program
-  .command('generate')
-  .description(L('校验计划并生成计划书（Markdown，默认与计划同名）', 'validate a plan and write its document (Markdown, named after the plan by default)'))
+docxOptions(program
+  .command('generate'))
+  .description(L('校验计划并生成计划书（Markdown 或 DOCX，默认与计划同名）', 'validate a plan and write its document (Markdown or DOCX, named after the plan by default)'))
   .argument('<plans...>', L('计划文件（YAML）', 'plan files (YAML)'))
   .addOption(new Option('-f, --format <format>', L('输出格式：md 或 docx', 'output format: md or docx')).default('md'))
   .option('-o, --output <file>', L('输出文件、文件夹，或 - 表示标准输出', 'output file, folder, or - for standard output'))
@@ -54,14 +67,6 @@ program
   .option('--templates <dir>', L('使用自己的模板文件夹（结构同 templates/）', 'use your own template folder (laid out like templates/)'))
   .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
   .option('-q, --quiet', L('只输出错误', 'print errors only'))
-  .option('--reference-docx <file>', L('DOCX：采用这个 Word 文档的样式（字体、字号、颜色、标题样式）', 'DOCX: take the styles (fonts, sizes, colours, headings) of this Word document'))
-  .option('--body-font <font>', L('DOCX：正文中文字体（默认 宋体）', 'DOCX: East-Asian body font (default 宋体)'))
-  .option('--heading-font <font>', L('DOCX：标题中文字体（默认 黑体）', 'DOCX: East-Asian heading font (default 黑体)'))
-  .option('--latin-font <font>', L('DOCX：正文西文字体', 'DOCX: Latin body font'))
-  .option('--font-size <pt>', L('DOCX：正文字号（磅）', 'DOCX: body size in points'))
-  .option('--line-spacing <n>', L('DOCX：行距倍数', 'DOCX: line spacing'))
-  .option('--no-cover', L('DOCX：不生成封面', 'DOCX: no cover page'))
-  .option('--no-toc', L('DOCX：不生成目录', 'DOCX: no table of contents'))
   .addHelpText('after', examples([
     'salesplan generate examples/target-zh.yaml -o plan.md',
     'salesplan generate examples/target-zh.yaml -f docx -o plan.docx',
@@ -70,6 +75,18 @@ program
     'salesplan generate plan.yaml --draft --force',
   ]))
   .action(runner(() => import('./commands/generate.js')));
+
+docxOptions(program
+  .command('convert')
+  .description(L('把 Markdown 计划转换为 DOCX（任何 Markdown，包括 generate 生成的）', 'convert a Markdown plan to DOCX (any Markdown, including what generate writes)'))
+  .argument('<plan.md>', L('Markdown 文件', 'a Markdown file'))
+  .option('-o, --output <file>', L('输出文件，或 - 表示标准输出（默认与输入同名的 .docx）', 'output file, or - for standard output (default: the input name with .docx)'))
+  .addOption(langOption())
+  .option('--no-number', L('不给没有编号的标题添加编号', 'do not number headings that have no numbers'))
+  .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+  .option('-q, --quiet', L('只输出错误', 'print errors only')))
+  .addHelpText('after', examples(['salesplan convert plan.md -o plan.docx', 'salesplan convert 月度计划.md --reference-docx 公司模板.docx']))
+  .action(runner(() => import('./commands/convert.js')));
 
 program
   .command('validate')

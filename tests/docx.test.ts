@@ -187,3 +187,23 @@ describe('--reference-docx', () => {
     expect(() => readReference(join(dir, 'fake.docx'), 'en')).toThrow(/not a valid Word document/);
   });
 });
+
+describe('convert: any Markdown through the same tree', () => {
+  it('gives the same DOCX structure as generate for a generated plan', async () => {
+    const { md, bytes } = await both('service-zh.yaml', 'zh-CN');
+    const { markdownToDocument } = await import('../src/document/from-markdown.js');
+    const converted = await renderDocx(markdownToDocument(md, { fallbackTitle: 'x', today: '2026-11-23' }));
+    expect(docxBlocks(readDocxContent(converted, 'c.docx', 'zh-CN'))).toEqual(docxBlocks(readDocxContent(bytes, 'g.docx', 'zh-CN')));
+  });
+
+  it('numbers a plain Markdown plan in its language, and never numbers twice', async () => {
+    const { markdownToDocument } = await import('../src/document/from-markdown.js');
+    const plain = markdownToDocument('# 12月计划\n\n## 销售目标\n\n### 总目标\n\n正文。\n\n## 市场分析\n', { fallbackTitle: 'x', today: '2026-11-23' });
+    expect(plain.tree.children.filter((n) => n.type === 'heading').map((h) => toString(h))).toEqual(['12月计划', '一、销售目标', '（一）总目标', '二、市场分析']);
+    const english = markdownToDocument('# Plan\n\n## Targets\n\n### Revenue\n\nText.\n', { fallbackTitle: 'x', today: '2026-11-23' });
+    expect(english.meta.lang).toBe('en');
+    expect(english.tree.children.filter((n) => n.type === 'heading').map((h) => toString(h))).toEqual(['Plan', '1. Targets', '1.1 Revenue']);
+    const numbered = markdownToDocument('# 计划\n\n## 一、目标\n\n## 二、市场\n', { fallbackTitle: 'x', today: '2026-11-23' });
+    expect(numbered.tree.children.filter((n) => n.type === 'heading').map((h) => toString(h))).toEqual(['计划', '一、目标', '二、市场']);
+  });
+});

@@ -12,20 +12,10 @@ import { checkTemplateDir } from '../render/template-source.js';
 import { messageLang, writeStderr, writeStdout } from './shared.js';
 import { mark } from '../io/timing.js';
 import type { Lang } from '../i18n/lang.js';
-import type { DocxSettings } from '../plan/schema.js';
+import type { DocxFlags } from './docx-options.js';
 
-export interface GenerateOptions extends ValidateOptions {
+export interface GenerateOptions extends ValidateOptions, DocxFlags {
   format?: string;
-  referenceDocx?: string;
-  bodyFont?: string;
-  headingFont?: string;
-  latinFont?: string;
-  fontSize?: string;
-  lineSpacing?: string;
-  /** --no-cover */
-  cover?: boolean;
-  /** --no-toc */
-  toc?: boolean;
   output?: string;
   templates?: string;
   force?: boolean;
@@ -50,26 +40,8 @@ async function render(doc: ReturnType<typeof buildDocument>, format: Format, opt
     return renderMarkdown(doc);
   }
   // docx is the heaviest module: loaded only when a DOCX is asked for.
-  const { renderDocx } = await import('../render/docx/index.js');
-  const { readReference } = await import('../render/docx/reference.js');
-  mark('docx modules loaded');
-  return renderDocx(doc, {
-    settings: docxSettingsFromFlags(options),
-    ...(options.referenceDocx ? { reference: readReference(options.referenceDocx, lang) } : {}),
-  });
-}
-
-/** The DOCX layout flags, as the plan's docx: settings they override. */
-export function docxSettingsFromFlags(options: GenerateOptions): DocxSettings {
-  const settings: DocxSettings = {};
-  if (options.bodyFont) settings.body_font = options.bodyFont;
-  if (options.headingFont) settings.heading_font = options.headingFont;
-  if (options.latinFont) settings.latin_font = options.latinFont;
-  if (options.fontSize !== undefined) settings.font_size = Number(options.fontSize);
-  if (options.lineSpacing !== undefined) settings.line_spacing = Number(options.lineSpacing);
-  if (options.cover === false) settings.cover = false;
-  if (options.toc === false) settings.toc = false;
-  return settings;
+  const { renderDocxWithFlags } = await import('./docx-options.js');
+  return renderDocxWithFlags(doc, options, lang);
 }
 
 export async function run(files: string[], options: GenerateOptions): Promise<number> {

@@ -31,7 +31,7 @@ export async function run(options: TemplatesOptions): Promise<number> {
       throw new UserError(t(lang, 'cli.templateNotFound', { name, choices: `\n  ${all.filter((n) => n.startsWith(lang)).join('\n  ')}` }), ExitCode.usage);
     }
     const [tLang, ...rest] = full.split('/');
-    await writeStdout(findTemplate(rest.join('/'), tLang === 'en' ? 'en' : 'zh-CN').source);
+    await writeStdout(findTemplate(rest.join('/'), tLang === 'en' ? 'en' : 'zh-CN', undefined, true).source);
     return 0;
   }
   if (options.data) {

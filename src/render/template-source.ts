@@ -26,8 +26,11 @@ export function checkTemplateDir(dir: string, lang: Lang): void {
   }
 }
 
-/** The template `name` (e.g. "target/targets") in `lang`: the user's copy if any, else ours. */
-export function findTemplate(name: string, lang: Lang, userDir?: string): TemplateSource {
+/**
+ * The template `name` (e.g. "target/targets") in `lang`: the user's copy if any, else ours. A
+ * precompiled built-in is not read from its file unless `withSource` asks for its text.
+ */
+export function findTemplate(name: string, lang: Lang, userDir?: string, withSource = false): TemplateSource {
   const candidates = userDir ? [join(userDir, lang, `${name}.hbs`), join(userDir, `${name}.hbs`)] : [];
   for (const path of candidates) {
     if (existsSync(path)) return { key: path, path, source: readFileSync(path, 'utf8'), builtin: false };
@@ -35,7 +38,7 @@ export function findTemplate(name: string, lang: Lang, userDir?: string): Templa
   const path = join(BUILTIN_TEMPLATES_DIR, lang, `${name}.hbs`);
   const builtinName = `${lang}/${name}`;
   // Precompiled in the bundle: no need to read the file.
-  if (precompiled[builtinName]) return { key: path, path, source: '', builtin: true, builtinName };
+  if (precompiled[builtinName] && !withSource) return { key: path, path, source: '', builtin: true, builtinName };
   // A missing built-in template is a packaging bug, reported as an internal error that names it.
   if (!existsSync(path)) throw new Error(`the built-in template ${lang}/${name}.hbs is missing from the installation`);
   return { key: path, path, source: readFileSync(path, 'utf8'), builtin: true, builtinName };

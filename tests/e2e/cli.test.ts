@@ -202,3 +202,36 @@ describe('styles, schema, templates', () => {
     expect(data.targets.revenue).toBe('860万元');
   });
 });
+
+describe('DOCX through the binary', () => {
+  it('generate -f docx writes a DOCX; convert turns Markdown into one', () => {
+    const dir = tempDir();
+    const r = runCli(['generate', example, '-f', 'docx', '-o', join(dir, 'generated.docx')]);
+    expect(r.status).toBe(0);
+    const bytes = readFileSync(join(dir, 'generated.docx'));
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    writeFileSync(join(dir, 'plan.md'), golden('target-zh.zh-CN.md'));
+    const c = runCli(['convert', join(dir, 'plan.md')]);
+    expect(c.status).toBe(0);
+    expect(existsSync(join(dir, 'plan.docx'))).toBe(true);
+    // The DOCX that exists is not overwritten without --force.
+    expect(runCli(['convert', join(dir, 'plan.md'), '-o', join(dir, 'plan.docx')]).status).toBe(2);
+    expect(runCli(['convert', join(dir, 'plan.md'), '-o', join(dir, 'plan.docx'), '--force', '--no-toc', '--no-cover']).status).toBe(0);
+  });
+
+  it('refuses a reference that is not a DOCX, and writes nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ref.docx'), 'plain text');
+    const r = runCli(['generate', example, '-f', 'docx', '-o', join(dir, 'plan.docx'), '--reference-docx', join(dir, 'ref.docx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('不是有效的 Word 文档');
+    expect(existsSync(join(dir, 'plan.docx'))).toBe(false);
+    assertNoStackTrace(r.stderr);
+  });
+
+  it('-f with an unknown format is a usage error', () => {
+    const r = runCli(['generate', example, '-f', 'pdf', '-o', '-']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('md, docx');
+  });
+});

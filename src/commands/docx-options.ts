@@ -1,0 +1,41 @@
+// The DOCX flags generate and convert share, turned into the plan's docx: settings they override,
+// and the rendering itself (the docx library is loaded only here).
+import type { PlanDocument } from '../document/build.js';
+import type { Lang } from '../i18n/lang.js';
+import type { DocxSettings } from '../plan/schema.js';
+import { mark } from '../io/timing.js';
+
+export interface DocxFlags {
+  referenceDocx?: string;
+  bodyFont?: string;
+  headingFont?: string;
+  latinFont?: string;
+  fontSize?: string;
+  lineSpacing?: string;
+  /** --no-cover */
+  cover?: boolean;
+  /** --no-toc */
+  toc?: boolean;
+}
+
+export function docxSettingsFromFlags(flags: DocxFlags): DocxSettings {
+  const settings: DocxSettings = {};
+  if (flags.bodyFont) settings.body_font = flags.bodyFont;
+  if (flags.headingFont) settings.heading_font = flags.headingFont;
+  if (flags.latinFont) settings.latin_font = flags.latinFont;
+  if (flags.fontSize !== undefined && Number.isFinite(Number(flags.fontSize))) settings.font_size = Math.min(20, Math.max(8, Number(flags.fontSize)));
+  if (flags.lineSpacing !== undefined && Number.isFinite(Number(flags.lineSpacing))) settings.line_spacing = Math.min(3, Math.max(1, Number(flags.lineSpacing)));
+  if (flags.cover === false) settings.cover = false;
+  if (flags.toc === false) settings.toc = false;
+  return settings;
+}
+
+export async function renderDocxWithFlags(doc: PlanDocument, flags: DocxFlags, lang: Lang): Promise<Uint8Array> {
+  const { renderDocx } = await import('../render/docx/index.js');
+  const { readReference } = await import('../render/docx/reference.js');
+  mark('docx modules loaded');
+  return renderDocx(doc, {
+    settings: docxSettingsFromFlags(flags),
+    ...(flags.referenceDocx ? { reference: readReference(flags.referenceDocx, lang) } : {}),
+  });
+}
