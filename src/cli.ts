@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isUserError } from './errors.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { packageVersion } from './io/package-root.js';
+import './io/timing.js';
 
 const VERSION = packageVersion();
 

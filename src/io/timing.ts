@@ -1,4 +1,5 @@
 // Phase timings for `SALESPLAN_TIMING=1`, printed to stderr at exit: where a run spends its time.
+import { writeFileSync } from 'node:fs';
 const enabled = process.env.SALESPLAN_TIMING === '1';
 const start = performance.now();
 let last = start;
@@ -9,6 +10,18 @@ export function mark(phase: string): void {
   const now = performance.now();
   marks.push([phase, now - last]);
   last = now;
+}
+
+// For the benchmark: the process's peak memory, written where SALESPLAN_BENCH_RSS says, at exit.
+const rssFile = process.env.SALESPLAN_BENCH_RSS;
+if (rssFile) {
+  process.on('exit', () => {
+    try {
+      writeFileSync(rssFile, String(process.resourceUsage().maxRSS));
+    } catch {
+      // the benchmark reports memory as unknown
+    }
+  });
 }
 
 if (enabled) {

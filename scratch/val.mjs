@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+const { parseDocument, LineCounter } = await import('yaml');
+const src = readFileSync('/tmp/plan-100x.yaml', 'utf8');
+let t = performance.now();
+const lc = new LineCounter();
+const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, version: '1.2', strict: true });
+console.log('parseDocument', (performance.now() - t).toFixed(0)); t = performance.now();
+const js = doc.toJS({ maxAliasCount: 50 });
+console.log('toJS', (performance.now() - t).toFixed(0)); t = performance.now();
+const { Plan } = await import('/work/main/src/plan/schema.ts').catch(() => ({}));
