@@ -54,7 +54,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.SALESPLAN_NO_MINIFY !== '1',
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (handlebars) call require: give the ESM bundle one.

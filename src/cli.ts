@@ -102,6 +102,21 @@ program
   .action(runner(() => import('./commands/validate.js')));
 
 program
+  .command('lint')
+  .description(L('检查已有的计划（.md、.docx、.txt）：缺少的章节、未填的占位符、对不上的数字', 'check existing plans (.md, .docx, .txt): missing sections, unfilled placeholders, figures that do not add up'))
+  .argument('<files...>', L('文件、文件夹或通配符（如 "plans/**/*.docx"）', 'files, folders or glob patterns (e.g. "plans/**/*.docx")'))
+  .addOption(new Option('--format <format>', L('报告格式', 'report format')).choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+  .option('--style <style>', L('按指定风格检查（默认自动识别）', 'check as this style (detected by default)'))
+  .addOption(new Option('--kind <kind>', L('只在这类计划的风格中识别', 'detect among the styles of this kind only')).choices(['monthly', 'quarterly', 'annual']))
+  .addOption(langOption())
+  .option('--config <file>', L('配置文件（默认从文件所在目录向上查找 .salesplanrc.yaml）', 'config file (default: the nearest .salesplanrc.yaml above each file)'))
+  .option('--max-warnings <n>', L('警告超过该数量时以退出码 1 结束', 'exit with 1 when there are more warnings than this'))
+  .option('--fix', L('在 Markdown 中补上缺少章节的骨架（不修改 DOCX）', 'add skeletons of missing sections to Markdown files (DOCX are never edited)'))
+  .option('-q, --quiet', L('只报告错误', 'report errors only'))
+  .addHelpText('after', examples(['salesplan lint 12月计划.docx', 'salesplan lint "plans/**/*.md" --format sarif > lint.sarif', 'salesplan lint plan.md --style target --fix']))
+  .action(runner(() => import('./commands/lint.js')));
+
+program
   .command('styles')
   .description(L('列出计划风格与类型及其章节提纲', 'list the plan styles and kinds with their outlines'))
   .argument('[style]', L('只显示这个风格', 'show only this style'))

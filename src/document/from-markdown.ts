@@ -2,10 +2,8 @@
 // the first heading is the title, a block of "**label**: value" lines under it is the cover's
 // meta block, and headings are numbered in the document's convention unless they already are.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import { parseMarkdown } from './markdown-parse.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DocMeta, PlanDocument } from './build.js';
 import { ALREADY_NUMBERED, headingPrefix } from './numbering.js';
@@ -77,7 +75,7 @@ export interface ConvertOptions {
 export function markdownToDocument(markdown: string, options: ConvertOptions): PlanDocument {
   const text = cleanText(markdown);
   const lang = options.lang ?? detectLang(text);
-  const tree: Root = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const tree: Root = parseMarkdown(text);
   const h1s = tree.children.filter((n) => n.type === 'heading' && n.depth === 1);
   const first = tree.children[0];
   const titled = first?.type === 'heading' && first.depth === 1 && h1s.length === 1;

@@ -2,9 +2,7 @@
 // parser, put tables where {{table}} asked, restore the user's strings into text nodes, and
 // turn any raw HTML into plain text (documents carry no HTML).
 import type { Nodes, Paragraph, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import { parseMarkdown } from './markdown-parse.js';
 import { TABLE_TOKEN, type TokenTable } from '../render/handlebars.js';
 
 function stripPositions(node: Nodes): void {
@@ -35,7 +33,7 @@ function tableIdOf(node: RootContent): string | undefined {
 }
 
 export function parseTemplateOutput(markdown: string, tokens: TokenTable, tableFor: (id: string) => Table | undefined): RootContent[] {
-  const tree = fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const tree = parseMarkdown(markdown);
   stripPositions(tree);
   const out: RootContent[] = [];
   for (const node of tree.children) {

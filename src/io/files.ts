@@ -95,6 +95,8 @@ export interface WriteOptions {
   force?: boolean;
   /** Files this run read: the output may not be one of them. */
   inputs?: readonly string[];
+  /** Rewrite the file in place (lint --fix on a Markdown plan): skips the checks above. */
+  replaceInput?: boolean;
 }
 
 const pendingTemps = new Set<string>();
@@ -136,7 +138,7 @@ export function checkOutputPath(path: string, lang: Lang, options: WriteOptions 
 
 /** Writes data to path through a temporary file and a rename. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, lang: Lang, options: WriteOptions = {}): void {
-  checkOutputPath(path, lang, options);
+  if (!options.replaceInput) checkOutputPath(path, lang, options);
   installCleanup();
   const dir = dirname(resolve(path));
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+const src = readFileSync('/work/main/tests/golden/target-zh.zh-CN.md', 'utf8');
+const md = new MarkdownIt('commonmark').enable('table');
+let t = performance.now();
+for (let i = 0; i < 100; i++) md.parse(src, {});
+console.log('markdown-it x100', (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+for (let i = 0; i < 100; i++) fromMarkdown(src, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+console.log('micromark x100', (performance.now() - t).toFixed(0), 'ms');

@@ -1,0 +1,93 @@
+// salesplan lint <files or globs…>: check existing plans (.md, .docx, .txt).
+import { existsSync, statSync } from 'node:fs';
+import { glob } from 'tinyglobby';
+import { ExitCode, UserError } from '../errors.js';
+import { resolveLang } from '../i18n/lang.js';
+import { q, t } from '../i18n/t.js';
+import { packageVersion } from '../io/package-root.js';
+import { ConfigError, configFor, loadConfig, type LintConfig } from '../lint/config.js';
+import { lintFile } from '../lint/engine.js';
+import { formatGithub } from '../lint/formatters/github.js';
+import { formatJson } from '../lint/formatters/json.js';
+import { formatSarif } from '../lint/formatters/sarif.js';
+import { formatStylish } from '../lint/formatters/stylish.js';
+import type { FileOutcome } from '../lint/formatters/types.js';
+import { err } from '../report/colors.js';
+import { findStyle, STYLES } from '../styles/registry.js';
+import { writeStderr, writeStdout } from './shared.js';
+
+export interface LintCommandOptions {
+  format?: string;
+  style?: string;
+  kind?: string;
+  lang?: string;
+  config?: string;
+  maxWarnings?: string;
+  fix?: boolean;
+  quiet?: boolean;
+}
+
+const EXTENSIONS = '{md,markdown,docx,txt}';
+
+/** Files, folders (searched for plans) and glob patterns, in a stable order without repeats. */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (existsSync(input)) {
+      if (statSync(input).isDirectory()) files.push(...(await glob(`**/*.${EXTENSIONS}`, { cwd: input, absolute: false, ignore: ['**/node_modules/**', '**/~$*'] })).map((f) => `${input.replace(/\/$/, '')}/${f}`).sort());
+      else files.push(input);
+    } else if (/[*?[\]{}]/.test(input)) {
+      files.push(...(await glob(input, { ignore: ['**/node_modules/**'] })).sort());
+    } else {
+      files.push(input); // reported as missing
+    }
+  }
+  return [...new Set(files)];
+}
+
+export async function run(inputs: string[], options: LintCommandOptions): Promise<number> {
+  const lang = resolveLang(options.lang);
+  const format = options.format ?? 'stylish';
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) {
+    throw new UserError(t(lang, 'cli.unknownFormat', { format: q(lang, format), choices: 'stylish, json, sarif, github' }), ExitCode.usage);
+  }
+  if (options.style && !findStyle(options.style)) {
+    throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
+  }
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;
+  const files = await expandInputs(inputs);
+  if (files.length === 0) throw new UserError(t(lang, 'lint.noFiles', { patterns: inputs.join(' ') }), ExitCode.usage);
+
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    try {
+      const config = fixed ?? configFor(file, lang);
+      const result = lintFile(file, { lang, config, ...(options.style ? { style: options.style } : {}), ...(options.kind ? { kind: options.kind } : {}), fix: !!options.fix });
+      outcomes.push({ file, result });
+      if (options.fix && result.format !== 'md' && result.plans.length && !options.quiet) writeStderr(err.yellow(t(lang, 'lint.fixDocx', { file })));
+      if (result.fixed && !options.quiet) writeStderr(err.green(t(lang, 'lint.fixed', { file, count: result.fixed })));
+    } catch (error) {
+      // A broken config stops the run; an unreadable file is reported and the others still checked.
+      if (!(error instanceof UserError) || error instanceof ConfigError) throw error;
+      outcomes.push({ file, failure: error.message });
+    }
+  }
+
+  if (format === 'json') await writeStdout(`${formatJson(outcomes)}\n`);
+  else if (format === 'sarif') await writeStdout(`${formatSarif(outcomes, lang, packageVersion())}\n`);
+  else if (format === 'github') {
+    const text = formatGithub(outcomes);
+    if (text) await writeStdout(`${text}\n`);
+  } else writeStderr(formatStylish(outcomes, lang, err, { quiet: options.quiet }));
+
+  const errors = outcomes.reduce((n, o) => n + (o.result?.errorCount ?? 0), 0);
+  const warnings = outcomes.reduce((n, o) => n + (o.result?.warningCount ?? 0), 0);
+  if (outcomes.some((o) => o.failure)) return ExitCode.usage;
+  if (errors > 0) return ExitCode.problems;
+  if (maxWarnings !== undefined && Number.isFinite(maxWarnings) && warnings > maxWarnings) {
+    if (format === 'stylish') writeStderr(err.red(t(lang, 'lint.tooManyWarnings', { count: warnings, max: maxWarnings })));
+    return ExitCode.problems;
+  }
+  return ExitCode.ok;
+}

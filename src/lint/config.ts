@@ -1,0 +1,103 @@
+// .salesplanrc.yaml: rules on/off and their severity, extra placeholder patterns, extra section
+// titles. Found upward from each linted file (the nearest wins), or given with --config.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import * as z from 'zod';
+import { ExitCode, UserError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { q, quoteList, t } from '../i18n/t.js';
+import { readInputText } from '../io/files.js';
+import { translateIssue } from '../plan/issues.js';
+import { locate } from '../plan/locate.js';
+import { MONTHLY_STYLES } from '../plan/schema.js';
+import { RULES } from './rules/index.js';
+
+/** A broken config file stops the whole run, unlike one unreadable plan. */
+export class ConfigError extends UserError {}
+
+export const CONFIG_NAMES = ['.salesplanrc.yaml', '.salesplanrc.yml', '.salesplanrc'];
+
+export const LintConfigSchema = z.strictObject({
+  rules: z
+    .record(z.string(), z.enum(['off', 'warning', 'error']))
+    .describe('规则开关与级别：off、warning、error / Rule settings: off, warning, error')
+    .default({}),
+  placeholders: z
+    .array(z.string().min(1))
+    .describe('额外的占位符：文字，或 /正则/ / Extra placeholders: text, or /regex/')
+    .default([]),
+  synonyms: z
+    .record(z.string(), z.array(z.string().min(1)))
+    .describe('章节的额外标题，键为章节 id（或 风格.章节 id）/ Extra titles per section id (or style.section id)')
+    .default({}),
+  style: z.enum(MONTHLY_STYLES).describe('默认按此风格检查 / Check as this style by default').optional(),
+});
+
+export type LintConfig = z.output<typeof LintConfigSchema> & { file?: string };
+
+export const EMPTY_CONFIG: LintConfig = { rules: {}, placeholders: [], synonyms: {} };
+
+export function loadConfig(file: string, lang: Lang): LintConfig {
+  const source = readInputText(file, lang);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const fail = (line: number, detail: string): never => {
+    throw new ConfigError(t(lang, 'lint.configError', { file: `${file}:${line}`, detail }), ExitCode.usage);
+  };
+  if (doc.errors.length) fail(lineCounter.linePos(doc.errors[0]!.pos[0]).line, doc.errors[0]!.message.split('\n')[0]!);
+  const raw: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  const parsed = LintConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const [message] = translateIssue(lang, issue, LintConfigSchema, raw);
+    fail(locate(doc, lineCounter, message!.path, message!.atKey).line, message!.message);
+  }
+  const config = parsed.data!;
+  for (const rule of Object.keys(config.rules)) {
+    if (!RULES.some((r) => r.id === rule)) {
+      fail(locate(doc, lineCounter, ['rules', rule], true).line, t(lang, 'lint.unknownRule', { rule: q(lang, rule), rules: quoteList(lang, RULES.map((r) => r.id)) }));
+    }
+  }
+  return { ...config, file };
+}
+
+const cache = new Map<string, LintConfig>();
+
+/** The nearest config file above `file`, or the empty config. */
+export function configFor(file: string, lang: Lang): LintConfig {
+  let dir = dirname(resolve(file));
+  const visited: string[] = [];
+  for (;;) {
+    const cached = cache.get(dir);
+    if (cached) return remember(visited, cached);
+    visited.push(dir);
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return remember(visited, loadConfig(candidate, lang));
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return remember(visited, EMPTY_CONFIG);
+    dir = parent;
+  }
+}
+
+function remember(dirs: string[], config: LintConfig): LintConfig {
+  for (const d of dirs) cache.set(d, config);
+  return config;
+}
+
+/** Placeholder patterns from the config: /regex/flags, or literal text. */
+export function placeholderPatterns(config: LintConfig): RegExp[] {
+  return config.placeholders.map((p) => {
+    const m = /^\/(.+)\/([a-z]*)$/.exec(p);
+    if (m) {
+      try {
+        return new RegExp(m[1]!, m[2]!.includes('g') ? m[2] : `${m[2]}g`);
+      } catch {
+        // not a valid regex: taken as text
+      }
+    }
+    return new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+  });
+}

@@ -1,0 +1,174 @@
+// Linting one file: read it into an outline (by format), split it into plans, find each plan's
+// style (given or detected), run the rules, apply the configuration and the inline disable
+// comments, and, with --fix, add the missing sections of a Markdown plan.
+import { extname } from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/t.js';
+import { decodeText, readInputBytes, writeFileAtomic } from '../io/files.js';
+import { isZip } from '../io/zip.js';
+import type { Severity } from '../plan/diagnostics.js';
+import { findStyle, STYLES } from '../styles/registry.js';
+import type { StyleDecl } from '../styles/types.js';
+import { placeholderPatterns, type LintConfig } from './config.js';
+import { assignSections, detectStyle, headingLang, styleScore, type ExtraSynonyms } from './match.js';
+import type { Format, Outline } from './outline.js';
+import { readDocx } from './readers/docx.js';
+import { readMarkdown } from './readers/markdown.js';
+import { readText } from './readers/text.js';
+import type { Fix } from './rule.js';
+import { RULES } from './rules/index.js';
+import { DEFAULT_PLACEHOLDERS } from './rules/placeholders.js';
+
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endColumn?: number;
+  /** "篇一" when the file holds several plans. */
+  plan?: string;
+  fix?: Fix;
+}
+
+export interface PlanSummary {
+  label?: string;
+  title?: string;
+  startLine: number;
+  style: string;
+  styleName: string;
+  score: number;
+  matched: number;
+  required: number;
+  /** True when the style was given (--style or config), not detected. */
+  given: boolean;
+}
+
+export interface LintResult {
+  file: string;
+  format: Format;
+  plans: PlanSummary[];
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  /** Sections added by --fix. */
+  fixed: number;
+}
+
+export interface LintOptions {
+  /** Messages' language. */
+  lang: Lang;
+  style?: string;
+  kind?: string;
+  config: LintConfig;
+  fix?: boolean;
+}
+
+export function formatOf(file: string, bytes: Uint8Array): Format {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.docx' || isZip(bytes)) return 'docx';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  return 'txt';
+}
+
+/** Text files may come from Windows in GBK: try UTF-8 first, then GB18030. */
+function decode(bytes: Uint8Array, file: string, lang: Lang): string {
+  try {
+    return decodeText(bytes, file, lang);
+  } catch (error) {
+    if (error instanceof UserError && /UTF-8/.test(error.message)) {
+      try {
+        return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      } catch {
+        throw error;
+      }
+    }
+    throw error;
+  }
+}
+
+export function readOutline(file: string, lang: Lang): Outline {
+  if (extname(file).toLowerCase() === '.doc') throw new UserError(t(lang, 'lint.oldDoc', { file }), ExitCode.usage);
+  const bytes = readInputBytes(file, lang, { maxBytes: 50 * 1024 * 1024 });
+  const format = formatOf(file, bytes);
+  if (format === 'docx') {
+    if (!isZip(bytes)) throw new UserError(t(lang, 'docx.notDocx', { file }), ExitCode.usage);
+    return readDocx(bytes, file, lang);
+  }
+  const text = decode(bytes, file, lang);
+  return format === 'md' ? readMarkdown(text, file) : readText(text, file);
+}
+
+function candidateStyles(kind: string | undefined): readonly StyleDecl[] {
+  const styles = STYLES.filter((s) => !kind || s.kind === kind);
+  return styles.length ? styles : STYLES;
+}
+
+function synonymsOf(config: LintConfig): ExtraSynonyms {
+  return config.synonyms;
+}
+
+export function lintOutline(outline: Outline, options: LintOptions): LintResult {
+  const { lang, config } = options;
+  const synonyms = synonymsOf(config);
+  const patterns = [...DEFAULT_PLACEHOLDERS, ...placeholderPatterns(config)];
+  const result: LintResult = { file: outline.file, format: outline.format, plans: [], messages: [], errorCount: 0, warningCount: 0, fixed: 0 };
+  const givenStyle = options.style ?? config.style;
+
+  for (const plan of outline.plans) {
+    const detection = givenStyle ? styleScore(plan, findStyle(givenStyle)!, synonyms) : detectStyle(plan, synonyms, candidateStyles(options.kind));
+    const style = detection.style;
+    const assignment = assignSections(plan, style, synonyms);
+    const summary: PlanSummary = {
+      startLine: plan.startLine, style: style.id, styleName: style.name[lang], score: detection.score,
+      matched: detection.matched, required: detection.required, given: !!givenStyle,
+    };
+    if (plan.label) summary.label = plan.label;
+    if (plan.title) summary.title = plan.title.title;
+    result.plans.push(summary);
+
+    for (const rule of RULES) {
+      const setting = config.rules[rule.id];
+      if (setting === 'off') continue;
+      const severity: Severity = setting ?? rule.severity;
+      rule.check({
+        outline, plan, lang, docLang: headingLang(plan, outline.lang), style, detection, assignment, synonyms, placeholders: patterns,
+        report(report) {
+          const off = outline.disabled.get(report.line);
+          if (off === 'all' || off?.has(rule.id)) return;
+          const message: LintMessage = {
+            ruleId: rule.id, severity, message: t(lang, report.message, report.params), line: report.line, column: report.column ?? 1,
+          };
+          if (report.endColumn) message.endColumn = report.endColumn;
+          if (plan.label) message.plan = plan.label;
+          if (report.fix) message.fix = report.fix;
+          result.messages.push(message);
+        },
+      });
+    }
+  }
+  result.messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  result.errorCount = result.messages.filter((m) => m.severity === 'error').length;
+  result.warningCount = result.messages.length - result.errorCount;
+  return result;
+}
+
+/** Adds the fixable sections to the Markdown lines, last first so earlier line numbers hold. */
+export function applyFixes(lines: readonly string[], messages: readonly LintMessage[]): { text: string; count: number } {
+  const fixes = messages.map((m) => m.fix).filter((f): f is Fix => !!f).sort((a, b) => b.afterLine - a.afterLine);
+  const out = [...lines];
+  for (const fix of fixes) out.splice(fix.afterLine, 0, ...fix.text.replace(/\n$/, '').split('\n'));
+  return { text: out.join('\n'), count: fixes.length };
+}
+
+export function lintFile(file: string, options: LintOptions): LintResult {
+  const outline = readOutline(file, options.lang);
+  const result = lintOutline(outline, options);
+  if (!options.fix || !result.messages.some((m) => m.fix)) return result;
+  if (outline.format !== 'md') return result;
+  const { text, count } = applyFixes(outline.lines, result.messages);
+  writeFileAtomic(file, text, options.lang, { force: true, replaceInput: true });
+  const after = lintOutline(readMarkdown(text, file), options);
+  return { ...after, fixed: count };
+}

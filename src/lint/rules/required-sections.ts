@@ -1,0 +1,33 @@
+// Every section the plan's style requires is present, matched through titles, synonyms and
+// keyword overlap. With --fix, a missing section is added as a skeleton at its place.
+import { headingPrefix } from '../../document/numbering.js';
+import type { LintRule } from '../rule.js';
+
+export const requiredSections: LintRule = {
+  id: 'required-sections',
+  severity: 'error',
+  description: { 'zh-CN': '计划包含其风格要求的全部章节', en: 'The plan has every section its style requires' },
+  docs: {
+    'zh-CN': '按指定（--style）或识别出的风格，逐一查找每个必需章节；标题不必一字不差，同义标题（如“销售目标”之于“本月销售目标与分解”）和繁体字都可以。--fix 会在 Markdown 中按顺序补上缺少章节的骨架。',
+    en: 'Looks for each section the given (--style) or detected style requires; titles need not be exact — synonyms (e.g. "Sales targets") and traditional characters match. --fix adds a skeleton for each missing section to a Markdown file, in order.',
+  },
+  check(ctx) {
+    const { plan, style, assignment, outline } = ctx;
+    const declared = style.sections;
+    const headingMarks = outline.format === 'md' ? /^(#+)\s/.exec(outline.lines[(plan.sections[0]?.heading.line ?? 1) - 1] ?? '')?.[1] ?? '##' : '';
+    declared.forEach((decl, index) => {
+      if (decl.required === false || assignment.has(decl.id)) return;
+      const before = declared.slice(0, index).reverse().map((d) => assignment.get(d.id)).find(Boolean);
+      const after = declared.slice(index + 1).map((d) => assignment.get(d.id)).find(Boolean);
+      const afterLine = before ? before.section.endLine : after ? after.section.heading.line - 1 : plan.endLine;
+      const title = `${headingPrefix(ctx.docLang, [index + 1])}${decl.title[ctx.docLang]}`;
+      const body = ctx.docLang === 'zh-CN' ? `【待填】${decl.summary['zh-CN']}。` : `[TBD] ${decl.summary.en}.`;
+      ctx.report({
+        line: plan.title?.line ?? plan.startLine,
+        message: 'lint.missingSection',
+        params: { style: style.name[ctx.lang], section: decl.title[ctx.lang], position: index + 1, summary: decl.summary[ctx.lang] },
+        ...(outline.format === 'md' ? { fix: { afterLine, text: `\n${headingMarks} ${title}\n\n${body}\n` } } : {}),
+      });
+    });
+  },
+};
