@@ -1,5 +1,5 @@
 // The DOCX writer renders the same document as the Markdown writer: read back with an independent
-// reader (fflate + xmldom, not the docx library), every example in both languages has the same
+// reader (fflate + saxes, not the docx library), every example in both languages has the same
 // headings (text, level, Word style), paragraphs, list items and tables as its Markdown.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { PhrasingContent, Root, RootContent } from 'mdast';

@@ -77,9 +77,20 @@ function makePhrases(section: SectionDecl, extra: ExtraSynonyms, styleId: string
   ].map(normalizeTitle);
 }
 
+const scoreCache = new WeakMap<ExtraSynonyms, Map<string, number>>();
+
 export function titleScore(title: string, section: SectionDecl, style: StyleDecl, extra: ExtraSynonyms = {}): number {
-  const normalized = normalizeTitle(title);
-  return Math.max(0, ...phrases(section, extra, style.id).map((p) => similarity(normalized, p)));
+  const normalizedTitle = normalizeTitle(title);
+  let cache = scoreCache.get(extra);
+  if (!cache) scoreCache.set(extra, (cache = new Map()));
+  const key = `${style.id}.${section.id}\u0000${normalizedTitle}`;
+  let score = cache.get(key);
+  if (score === undefined) {
+    score = 0;
+    for (const phrase of phrases(section, extra, style.id)) score = Math.max(score, similarity(normalizedTitle, phrase));
+    cache.set(key, score);
+  }
+  return score;
 }
 
 export interface SectionMatch {
@@ -93,29 +104,42 @@ export const MATCH = 0.55;
 /** A sub-section must match more closely to stand for a top section. */
 const SUB_MATCH = 0.75;
 
-/** Pairs declared sections with the plan's sections, best pairs first, each used once. */
-export function assignSections(plan: PlanOutline, style: StyleDecl, extra: ExtraSynonyms = {}): Map<string, SectionMatch> {
-  const top = plan.sections;
-  const deeper = allSections(plan.sections).filter((s) => !top.includes(s));
-  const candidates: SectionMatch[] = [];
-  for (const decl of style.sections) {
-    for (const section of top) {
-      const score = titleScore(section.heading.title, decl, style, extra);
-      if (score >= MATCH) candidates.push({ decl, section, score });
-    }
-    for (const section of deeper) {
-      const score = titleScore(section.heading.title, decl, style, extra) - 0.05;
-      if (score >= SUB_MATCH) candidates.push({ decl, section, score });
-    }
-  }
+/** Takes the best pairs first, each declared and each document section used once. */
+function greedy(candidates: SectionMatch[], byDecl: Map<string, SectionMatch>, used: Set<Section>): void {
   candidates.sort((a, b) => b.score - a.score);
-  const byDecl = new Map<string, SectionMatch>();
-  const used = new Set<Section>();
   for (const c of candidates) {
     if (byDecl.has(c.decl.id) || used.has(c.section)) continue;
     byDecl.set(c.decl.id, c);
     used.add(c.section);
   }
+}
+
+/**
+ * Pairs declared sections with the plan's sections: top sections first; a declared section they
+ * leave unmatched may be found, matching more closely, among the sub-sections.
+ */
+export function assignSections(plan: PlanOutline, style: StyleDecl, extra: ExtraSynonyms = {}): Map<string, SectionMatch> {
+  const byDecl = new Map<string, SectionMatch>();
+  const used = new Set<Section>();
+  const top: SectionMatch[] = [];
+  for (const decl of style.sections) {
+    for (const section of plan.sections) {
+      const score = titleScore(section.heading.title, decl, style, extra);
+      if (score >= MATCH) top.push({ decl, section, score });
+    }
+  }
+  greedy(top, byDecl, used);
+  const unmatched = style.sections.filter((d) => !byDecl.has(d.id));
+  if (unmatched.length === 0) return byDecl;
+  const deeper = allSections(plan.sections).filter((s) => !plan.sections.includes(s));
+  const sub: SectionMatch[] = [];
+  for (const decl of unmatched) {
+    for (const section of deeper) {
+      const score = titleScore(section.heading.title, decl, style, extra) - 0.05;
+      if (score >= SUB_MATCH) sub.push({ decl, section, score });
+    }
+  }
+  greedy(sub, byDecl, used);
   return byDecl;
 }
 

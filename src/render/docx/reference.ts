@@ -1,13 +1,13 @@
 // --reference-docx: the styles of a user's own Word document (fonts, sizes, colours, heading look),
 // as pandoc's --reference-doc. Styles are matched by their names ("heading 1"), since Word writes
 // localised ids (a Chinese Word names Heading 1 "1"); styles the reference lacks come from ours.
-import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8 } from 'fflate';
 import { ExitCode, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/t.js';
 import { readInputBytes } from '../../io/files.js';
 import { readZipParts, ZipError } from '../../io/zip.js';
+import { readStyles } from '../../lint/readers/docx-content.js';
 import { DEFAULT_STYLE_IDS, type StyleIds } from './styles.js';
 
 export interface ReferenceStyles {
@@ -16,8 +16,6 @@ export interface ReferenceStyles {
   /** Our style ids the reference has no style for. */
   missing: Set<string>;
 }
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 const NAMES: Array<[keyof StyleIds | 'heading1' | 'heading2' | 'heading3', string]> = [
   ['title', 'title'], ['subtitle', 'subtitle'], ['heading1', 'heading 1'], ['heading2', 'heading 2'], ['heading3', 'heading 3'],
@@ -36,15 +34,14 @@ export function readReference(path: string, lang: Lang): ReferenceStyles {
   const stylesPart = parts['word/styles.xml'];
   if (!stylesPart) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
   const stylesXml = strFromU8(stylesPart);
-  const dom = new DOMParser({ onError: () => undefined }).parseFromString(stylesXml, 'text/xml');
-  const byName = new Map<string, string>();
-  const styles = dom.getElementsByTagNameNS(W, 'style');
-  for (let i = 0; i < styles.length; i++) {
-    const style = styles.item(i)!;
-    const id = style.getAttributeNS(W, 'styleId');
-    const name = style.getElementsByTagNameNS(W, 'name').item(0)?.getAttributeNS(W, 'val');
-    if (id && name) byName.set(name.toLowerCase(), id);
+  let styles;
+  try {
+    styles = readStyles(stylesXml);
+  } catch {
+    throw new UserError(t(lang, 'docx.notDocx', { file: path }), ExitCode.usage);
   }
+  const byName = new Map<string, string>();
+  for (const [id, style] of styles) if (style.name) byName.set(style.name.toLowerCase(), id);
   if (byName.size === 0) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
   const ids: StyleIds = { ...DEFAULT_STYLE_IDS, heading: [...DEFAULT_STYLE_IDS.heading] };
   const missing = new Set<string>([DEFAULT_STYLE_IDS.tableText, DEFAULT_STYLE_IDS.cover]);
