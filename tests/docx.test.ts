@@ -6,7 +6,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/build.js';
-import { readDocxContent, type DocxBlock } from '../src/lint/readers/docx-content.js';
+import { readDocxContent, type DocxBlock, type DocxParagraph } from '../src/lint/readers/docx-content.js';
 import { validateFile } from '../src/plan/validate.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { readReference } from '../src/render/docx/reference.js';
@@ -110,7 +110,7 @@ describe('the DOCX as Word sees it', async () => {
   });
 
   it('writes the table of contents with its entries and page numbers, without asking Word to update', () => {
-    const toc = blocks.filter((b) => b.kind === 'paragraph' && b.inToc && b.styleId !== 'TOCHeading');
+    const toc = blocks.filter((b): b is DocxParagraph => b.kind === 'paragraph' && b.inToc && b.styleId !== 'TOCHeading');
     expect(toc.length).toBeGreaterThan(20);
     expect(toc[0]!.text).toMatch(/^一、本月销售目标与分解\t\d+$/);
     expect(document).toContain('TOC \\h \\o &quot;1-2&quot;');

@@ -156,7 +156,13 @@ export function lintOutline(outline: Outline, options: LintOptions): LintResult 
 
 /** Adds the fixable sections to the Markdown lines, last first so earlier line numbers hold. */
 export function applyFixes(lines: readonly string[], messages: readonly LintMessage[]): { text: string; count: number } {
-  const fixes = messages.map((m) => m.fix).filter((f): f is Fix => !!f).sort((a, b) => b.afterLine - a.afterLine);
+  // Last first, so earlier line numbers hold; at one place, later sections first, so each lands
+  // before the ones after it.
+  const fixes = messages
+    .map((m, order) => ({ fix: m.fix, order }))
+    .filter((f): f is { fix: Fix; order: number } => !!f.fix)
+    .sort((a, b) => b.fix.afterLine - a.fix.afterLine || b.order - a.order)
+    .map((f) => f.fix);
   const out = [...lines];
   for (const fix of fixes) out.splice(fix.afterLine, 0, ...fix.text.replace(/\n$/, '').split('\n'));
   return { text: out.join('\n'), count: fixes.length };

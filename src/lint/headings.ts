@@ -13,7 +13,11 @@ export function numberedLevel(line: string): number | undefined {
   if (new RegExp(`^[（(]${CN_NUMERAL}[)）]\\s*\\S`).test(text)) return 2;
   if (new RegExp(`^第${CN_NUMERAL}条`).test(text)) return 2;
   if (/^\d{1,2}\.\d{1,2}\.?\s+\S/.test(text)) return 2;
-  if (/^\d{1,2}[、．.]\s*\S/.test(text) && !/^\d{1,2}[.．]\d/.test(text)) return 3;
+  // "1. 竞争分析" is a heading; "1. 完成500万元，占比40%" is a list item.
+  if (/^\d{1,2}[、．.]\s*\S/.test(text) && !/^\d{1,2}[.．]\d/.test(text)) {
+    const rest = text.replace(/^\d{1,2}[、．.]\s*/, '');
+    return rest.length <= 20 && !/\d|[，。；,;：:]/.test(rest) ? 3 : undefined;
+  }
   if (/^[（(]\d{1,2}[)）]\s*\S/.test(text)) return 4;
   return undefined;
 }

@@ -101,8 +101,8 @@ export interface SectionMatch {
 
 /** Good enough to count as the declared section. */
 export const MATCH = 0.55;
-/** A sub-section must match more closely to stand for a top section. */
-const SUB_MATCH = 0.75;
+/** A sub-section stands for a missing top section only when it carries that section's own title. */
+const SUB_MATCH = 0.95;
 
 /** Takes the best pairs first, each declared and each document section used once. */
 function greedy(candidates: SectionMatch[], byDecl: Map<string, SectionMatch>, used: Set<Section>): void {
@@ -135,8 +135,8 @@ export function assignSections(plan: PlanOutline, style: StyleDecl, extra: Extra
   const sub: SectionMatch[] = [];
   for (const decl of unmatched) {
     for (const section of deeper) {
-      const score = titleScore(section.heading.title, decl, style, extra) - 0.05;
-      if (score >= SUB_MATCH) sub.push({ decl, section, score });
+      const score = titleScore(section.heading.title, decl, style, extra);
+      if (score >= SUB_MATCH) sub.push({ decl, section, score: score - 0.05 });
     }
   }
   greedy(sub, byDecl, used);

@@ -31,7 +31,7 @@ export function formatStylish(outcomes: readonly FileOutcome[], lang: Lang, colo
       const detail = t(lang, plan.given ? 'lint.given' : 'lint.detected', {
         style: plan.styleName, matched: plan.matched, required: plan.required, score: plan.score.toFixed(2),
       });
-      if (!options.quiet) out.push(color.dim(`  ${label ? `${label}：` : ''}${detail}`));
+      if (!options.quiet) out.push(color.dim(`  ${label ? `${label}${lang === 'zh-CN' ? '：' : ': '}` : ''}${detail}`));
       const messages = shown.filter((m) => m.plan === plan.label);
       const width = Math.max(0, ...messages.map((m) => `${m.line}:${m.column}`.length));
       for (const m of messages) {

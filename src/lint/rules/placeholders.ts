@@ -3,7 +3,8 @@ import { q } from '../../i18n/t.js';
 import type { LintRule } from '../rule.js';
 
 export const DEFAULT_PLACEHOLDERS: readonly RegExp[] = [
-  /(?<![A-Za-z0-9_])(?:[XxＸｘ]{2,}|[XＸ])(?=[\s%％万元家个人天小时项次位件户份月日年点周倍]|[,，。；;:：、)）\]】]|$)/g,
+  // X or XX standing alone: not part of a word or a model number (X1, Xbox, 3x).
+  /(?<![A-Za-z0-9_])(?:[XxＸｘ]{2,}|[XＸ])(?![A-Za-z0-9_])/g,
   /[×✕]{2,}/g,
   /_{3,}|＿{2,}/g,
   /【\s*待[填定补][写充]?\s*】|\[\s*(?:TBD|TODO)\s*\]/gi,
@@ -11,6 +12,8 @@ export const DEFAULT_PLACEHOLDERS: readonly RegExp[] = [
   /待填写|待补充/g,
   /[?？]{3,}/g,
 ];
+
+const UNIT = /^(?:个百分点|万元|元|家|个|人|天|小时|月|日|周|年|季度|次|项|倍|分|名|省|市|%|％)/;
 
 export const placeholders: LintRule = {
   id: 'placeholder',
@@ -25,16 +28,21 @@ export const placeholders: LintRule = {
     for (let line = plan.startLine; line <= plan.endLine; line++) {
       const text = outline.lines[line - 1];
       if (!text || /^\s*<!--.*-->\s*$/.test(text)) continue;
-      const seen = new Set<number>();
+      // Patterns overlap ([TBD] and TBD): the first, longest match at a place wins.
+      const found: Array<{ start: number; text: string }> = [];
       for (const pattern of ctx.placeholders) {
         for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
-          const column = (match.index ?? 0) + 1;
-          if (seen.has(column) || !match[0]) continue;
-          seen.add(column);
-          // Report the placeholder with the unit after it, as a reader sees it: "XX万元".
-          const unit = /^(?:个百分点|万元|元|家|个|人|天|小时|月|日|周|年|次|项|倍|分|名|%|％)/.exec(text.slice(column - 1 + match[0].length))?.[0] ?? '';
-          ctx.report({ line, column, endColumn: column + match[0].length + unit.length, message: 'lint.placeholder', params: { text: q(ctx.lang, match[0] + unit) } });
+          if (match[0]) found.push({ start: match.index ?? 0, text: match[0] });
         }
+      }
+      found.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+      let covered = -1;
+      for (const { start, text: placeholder } of found) {
+        if (start < covered) continue;
+        covered = start + placeholder.length;
+        // Reported with the unit after it, as a reader sees it: "XX万元".
+        const unit = UNIT.exec(text.slice(covered))?.[0] ?? '';
+        ctx.report({ line, column: start + 1, endColumn: covered + 1 + unit.length, message: 'lint.placeholder', params: { text: q(ctx.lang, placeholder + unit) } });
       }
     }
   },

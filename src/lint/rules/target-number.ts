@@ -1,5 +1,6 @@
 // A target section with no figure in it is a wish, not a target.
-import { allBlocks, type Section } from '../outline.js';
+import { stripNumbering } from '../headings.js';
+import { allBlocks, allSections, type Section } from '../outline.js';
 import type { LintRule } from '../rule.js';
 
 const TARGET_TITLE = /目标|任务|指标|target|goal|objective/i;
@@ -12,7 +13,7 @@ export const targetNumber: LintRule = {
   check(ctx) {
     const section: Section | undefined = ctx.assignment.get('targets')?.section ?? ctx.plan.sections.find((s) => TARGET_TITLE.test(s.heading.title));
     if (!section) return;
-    const text = [...allBlocks(section).map((b) => b.text), ...section.children.map((c) => c.heading.title.replace(/^[（(]?[\d一二三四五六七八九十]+[)）、.]/, ''))].join('\n');
+    const text = [...allBlocks(section).map((b) => b.text), ...allSections(section.children).map((c) => stripNumbering(c.heading.title))].join('\n');
     if (!/[0-9０-９]/.test(text)) ctx.report({ line: section.heading.line, column: section.heading.column, message: 'lint.targetWithoutNumber', params: { section: section.heading.title } });
   },
 };
