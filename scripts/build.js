@@ -12,11 +12,16 @@ import Handlebars from 'handlebars';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const skipTypecheck = process.argv.includes('--no-typecheck');
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-
+// Type errors stop the build before dist/ is touched, so a working build stays in place.
 if (!skipTypecheck) {
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--noEmit'], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--noEmit'], { stdio: 'inherit' });
+  } catch {
+    process.exit(1);
+  }
 }
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 // Must match COMPILE_OPTIONS in src/render/handlebars.ts.
 const HELPERS = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'];

@@ -56,6 +56,45 @@ const program = new Command('salesplan')
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });
 
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+program
+  .command('new')
+  .description(L('向导：一步步回答问题，生成可直接使用的计划文件', 'wizard: answer questions step by step and get a plan file that validates'))
+  .argument('[file]', L('保存的文件名（默认 plan-<期间>.yaml）', 'file to save (default plan-<period>.yaml)'))
+  .option('--from <plan.yaml>', L('以已有计划为起点（期间顺延一期，其余答案预先填好）', 'start from an existing plan (period moved on, every answer pre-filled)'))
+  .option('-y, --yes', L('不提问：未给出的答案采用默认值', 'ask nothing: take the defaults for answers not given'))
+  .option('--force', L('覆盖已存在的文件', 'overwrite an existing file'))
+  .addOption(new Option('--generate <format>', L('保存后立即生成计划书', 'write the document right after saving')).choices(['md', 'docx', 'none']))
+  .addOption(langOption())
+  .addOption(new Option('--kind <kind>', L('计划类型', 'kind of plan')).choices(['monthly', 'quarterly', 'annual']))
+  .option('--style <style>', L('风格：target、operations、expansion、efficiency、service', 'style: target, operations, expansion, efficiency, service'))
+  .option('--period <period>', L('期间，如 2026-12', 'period, e.g. 2026-12'))
+  .option('--company <name>', L('公司名称', 'company'))
+  .option('--department <name>', L('部门', 'department'))
+  .option('--author <name>', L('编制人', 'author'))
+  .option('--unit <unit>', L('金额单位，如 万元', 'money unit, e.g. USD'))
+  .option('--revenue <amount>', L('销售总额目标', 'revenue target'))
+  .option('--last-revenue <amount>', L('上期实际销售额', "last period's actual revenue"))
+  .option('--prospects <n>', L('新增意向客户数', 'new prospects'))
+  .option('--won <n>', L('转化新客户数', 'new customers won'))
+  .option('--contract-value <amount>', L('新客户合同金额', 'new-customer contract value'))
+  .option('--upsell <amount>', L('老客户增购金额', 'upsell to existing customers'))
+  .option('--metric <id=target[:baseline]>', L('指标（可重复），如 renewal_rate=85:78', 'a metric (repeatable), e.g. renewal_rate=85:78'), collect)
+  .option('--product <name:amount[:role]>', L('产品线（可重复），金额可写 40% 表示占比', 'a product line (repeatable); the amount may be a share such as 40%'), collect)
+  .option('--channel <name[:target[:type]]>', L('渠道（可重复）', 'a channel (repeatable)'), collect)
+  .option('--member <name[:target[:role]]>', L('团队成员（可重复）', 'a team member (repeatable)'), collect)
+  .option('--tier <name:customers%:revenue%[:service]>', L('客户层级（可重复）', 'a customer tier (repeatable)'), collect)
+  .option('--region <name:revenue[:prospects:won]>', L('新区域（可重复）', 'a new region (repeatable)'), collect)
+  .option('--risk <risk|warning|response[|owner]>', L('风险（可重复）', 'a risk (repeatable)'), collect)
+  .option('--budget-item <name:amount>', L('预算项目（可重复）', 'a budget line (repeatable)'), collect)
+  .addHelpText('after', examples([
+    'salesplan new',
+    'salesplan new --from plan-2026-11.yaml',
+    'salesplan new plan.yaml --yes --style target --revenue 500 --product "主推产品:300:flagship" --product "其他:200:other" …',
+  ]))
+  .action(runner(() => import('./commands/new.js')));
+
 docxOptions(program
   .command('generate'))
   .description(L('校验计划并生成计划书（Markdown 或 DOCX，默认与计划同名）', 'validate a plan and write its document (Markdown or DOCX, named after the plan by default)'))

@@ -1,0 +1,130 @@
+// The wizard's answers given on the command line, so `salesplan new` can run in a script: simple
+// flags by question id, and repeatable list flags such as --product "名称:金额[:定位]".
+import { ExitCode, UserError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { q, t } from '../i18n/t.js';
+import { CHANNEL_TYPES, PRODUCT_ROLES, RISK_CATEGORIES } from '../plan/schema.js';
+import { parseNumber } from './flow.js';
+
+export interface NewFlags {
+  kind?: string;
+  style?: string;
+  period?: string;
+  company?: string;
+  department?: string;
+  author?: string;
+  unit?: string;
+  revenue?: string;
+  lastRevenue?: string;
+  prospects?: string;
+  won?: string;
+  contractValue?: string;
+  upsell?: string;
+  metric?: string[];
+  product?: string[];
+  channel?: string[];
+  member?: string[];
+  tier?: string[];
+  region?: string[];
+  risk?: string[];
+  budgetItem?: string[];
+}
+
+/** The formats of the list flags, for help and error messages. */
+export const LIST_FORMATS = {
+  product: '名称:金额[:定位] 或 名称:40%[:定位]',
+  channel: '名称[:目标[:类型]]',
+  member: '姓名[:目标[:岗位]]',
+  tier: '名称:客户占比:销售额占比[:服务模式]',
+  region: '名称:首期销售额[:意向客户:转化客户]',
+  risk: '风险|预警信号|应对措施[|责任人]',
+  budgetItem: '名称:金额',
+  metric: 'id=目标[:基线]',
+} as const;
+
+const KNOWN_UNITS = ['万元', '元', '千元', '百万元', 'USD', 'GBP', 'EUR', 'CNY'];
+
+function split(value: string, separator: RegExp): string[] {
+  return value.split(separator).map((s) => s.trim());
+}
+
+export function answersFromFlags(flags: NewFlags, lang: Lang): Record<string, unknown> {
+  const bad = (flag: string, value: string, format: string): never => {
+    throw new UserError(t(lang, 'wizard.badFlag', { flag, value: q(lang, value), format }), ExitCode.usage);
+  };
+  const number = (flag: string, value: string): number => parseNumber(value) ?? bad(flag, value, lang === 'zh-CN' ? '数字' : 'a number');
+  const answers: Record<string, unknown> = {};
+  for (const [key, id] of [['kind', 'kind'], ['style', 'style'], ['period', 'period'], ['company', 'company'], ['department', 'department'], ['author', 'author']] as const) {
+    if (flags[key] !== undefined) answers[id] = flags[key];
+  }
+  if (flags.unit !== undefined) {
+    if (KNOWN_UNITS.includes(flags.unit)) answers.unit = flags.unit;
+    else Object.assign(answers, { unit: 'other', 'unit-custom': flags.unit });
+  }
+  for (const [key, id] of [['revenue', 'revenue'], ['lastRevenue', 'last-revenue'], ['prospects', 'prospects'], ['won', 'won'], ['contractValue', 'contract-value'], ['upsell', 'upsell']] as const) {
+    if (flags[key] !== undefined) answers[id] = flags[key];
+  }
+  if (flags.metric?.length) {
+    const metrics: Record<string, { target: number; baseline?: number }> = {};
+    for (const value of flags.metric) {
+      const m = /^([a-z_]+)\s*=\s*([^:：]+)(?:[:：](.+))?$/.exec(value.trim()) ?? bad('--metric', value, LIST_FORMATS.metric);
+      metrics[m[1]!] = { target: number('--metric', m[2]!), ...(m[3] ? { baseline: number('--metric', m[3]) } : {}) };
+    }
+    answers.metrics = metrics;
+  }
+  const colon = /[:：]/;
+  if (flags.product?.length) {
+    answers.products = flags.product.map((value) => {
+      const [name, figure, role] = split(value, colon);
+      if (!name || !figure) bad('--product', value, LIST_FORMATS.product);
+      if (role && !(PRODUCT_ROLES as readonly string[]).includes(role)) bad('--product', value, PRODUCT_ROLES.join(' | '));
+      const share = /[%％]$/.test(figure!);
+      const n = number('--product', figure!.replace(/[%％]$/, ''));
+      return { name, role: role ?? 'potential', ...(share ? { share: n } : { amount: n }) };
+    });
+  }
+  if (flags.channel?.length) {
+    answers.channels = flags.channel.map((value) => {
+      const [name, target, type] = split(value, colon);
+      if (!name) bad('--channel', value, LIST_FORMATS.channel);
+      if (type && !(CHANNEL_TYPES as readonly string[]).includes(type)) bad('--channel', value, CHANNEL_TYPES.join(' | '));
+      return { name, type: type ?? 'direct', ...(target ? { target: number('--channel', target) } : {}) };
+    });
+  }
+  if (flags.member?.length) {
+    answers.team = flags.member.map((value) => {
+      const [name, target, role] = split(value, colon);
+      if (!name) bad('--member', value, LIST_FORMATS.member);
+      return { name, ...(target ? { target: number('--member', target) } : {}), ...(role ? { role } : {}) };
+    });
+  }
+  if (flags.tier?.length) {
+    answers.tiers = flags.tier.map((value) => {
+      const [name, customers, revenue, service] = split(value, colon);
+      if (!name || !customers || !revenue) bad('--tier', value, LIST_FORMATS.tier);
+      return { name, customer_share: number('--tier', customers!), revenue_share: number('--tier', revenue!), ...(service ? { service } : {}) };
+    });
+  }
+  if (flags.region?.length) {
+    answers.regions = flags.region.map((value) => {
+      const [name, revenue, prospects, won] = split(value, colon);
+      if (!name || !revenue) bad('--region', value, LIST_FORMATS.region);
+      return { name, revenue: number('--region', revenue!), ...(prospects ? { prospects: number('--region', prospects) } : {}), ...(won ? { won: number('--region', won) } : {}) };
+    });
+  }
+  if (flags.risk?.length) {
+    answers.risks = flags.risk.map((value) => {
+      const [risk, warning, response, owner] = split(value, /[|｜]/);
+      if (!risk || !response) bad('--risk', value, LIST_FORMATS.risk);
+      return { category: 'market' satisfies (typeof RISK_CATEGORIES)[number], risk, ...(warning ? { warning } : {}), response, ...(owner ? { owner } : {}) };
+    });
+  }
+  if (flags.budgetItem?.length) {
+    answers.budget = flags.budgetItem.map((value) => {
+      const [name, amount] = split(value, colon);
+      if (!name || !amount) bad('--budget-item', value, LIST_FORMATS.budgetItem);
+      return { name, amount: number('--budget-item', amount!) };
+    });
+  }
+  return answers;
+}

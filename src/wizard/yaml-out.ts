@@ -1,0 +1,33 @@
+// The plan file the wizard writes: YAML with a $schema line for editors, and each block and
+// target explained in a comment in the user's language (from the schema's own descriptions).
+import { isMap, isScalar, YAMLMap, Document, type Pair } from 'yaml';
+import type { Lang } from '../i18n/lang.js';
+import type { PathSegment } from '../plan/diagnostics.js';
+import { Plan, type PlanInput } from '../plan/schema.js';
+import { describeIn, schemaAt } from '../plan/schema-walk.js';
+
+function comment(pair: Pair, path: PathSegment[], lang: Lang): void {
+  const text = describeIn(schemaAt(Plan, path), lang);
+  if (text && isScalar(pair.key)) pair.key.commentBefore = ` ${text}`;
+}
+
+export function planToYaml(plan: PlanInput, lang: Lang, schemaPath: string, generatedAt: string): string {
+  const doc = new Document(plan);
+  const zh = lang === 'zh-CN';
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${schemaPath}`,
+    zh ? ` 由 salesplan new 于 ${generatedAt} 生成。修改后运行 salesplan validate 检查，salesplan generate 生成计划书。` : ` Written by salesplan new on ${generatedAt}. After editing, check it with salesplan validate and write the document with salesplan generate.`,
+  ].join('\n');
+  if (isMap(doc.contents)) {
+    for (const pair of (doc.contents as YAMLMap).items as Pair[]) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      comment(pair, [key], lang);
+      // The targets are explained one by one: they are what a manager edits most.
+      if (key === 'targets' && isMap(pair.value)) {
+        for (const inner of (pair.value as YAMLMap).items as Pair[]) if (isScalar(inner.key)) comment(inner, ['targets', String(inner.key.value)], lang);
+      }
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
