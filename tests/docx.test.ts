@@ -55,7 +55,7 @@ function docxBlocks(blocks: DocxBlock[]): Block[] {
 }
 
 async function both(file: string, lang: 'zh-CN' | 'en') {
-  const v = validateFile(examplePath(file), { lang });
+  const v = (await validateFile(examplePath(file), { lang }));
   const doc = buildDocument(v.valid!, { today: '2026-11-23' });
   const md = renderMarkdown(doc);
   const bytes = await renderDocx(doc);
@@ -84,14 +84,14 @@ describe('the DOCX as Word sees it', async () => {
   const settings = strFromU8(parts['word/settings.xml']!);
   const blocks = readDocxContent(bytes, 'target.docx', 'zh-CN');
 
-  it('uses Word’s built-in heading styles with outline levels', () => {
+  it('uses Word’s built-in heading styles with outline levels', async () => {
     for (const level of [1, 2, 3]) expect(styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}"[^>]*>\\s*<w:name w:val="heading ${level}"/>`));
     const headings = blocks.filter((b) => b.kind === 'paragraph' && b.outlineLevel !== undefined && !b.inToc);
     expect(headings[0]).toMatchObject({ styleName: 'heading 1', text: '一、本月销售目标与分解' });
     expect(headings[1]).toMatchObject({ styleName: 'heading 2', text: '（一）总体目标' });
   });
 
-  it('sets East-Asian fonts apart from Latin ones, at 小四 with exact line spacing', () => {
+  it('sets East-Asian fonts apart from Latin ones, at 小四 with exact line spacing', async () => {
     expect(styles).toContain('w:eastAsia="宋体"');
     expect(styles).toContain('w:ascii="Times New Roman"');
     expect(styles).toContain('w:eastAsia="黑体"');
@@ -99,7 +99,7 @@ describe('the DOCX as Word sees it', async () => {
     expect(styles).toContain('w:lineRule="exact"');
   });
 
-  it('is A4 with a cover, a header, and page X of Y in the footer', () => {
+  it('is A4 with a cover, a header, and page X of Y in the footer', async () => {
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(document).toContain('<w:titlePg/>');
     const footer = Object.entries(parts).filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, d]) => strFromU8(d)).join('');
@@ -109,7 +109,7 @@ describe('the DOCX as Word sees it', async () => {
     expect(header).toContain('杭州安居智能科技有限公司');
   });
 
-  it('writes the table of contents with its entries and page numbers, without asking Word to update', () => {
+  it('writes the table of contents with its entries and page numbers, without asking Word to update', async () => {
     const toc = blocks.filter((b): b is DocxParagraph => b.kind === 'paragraph' && b.inToc && b.styleId !== 'TOCHeading');
     expect(toc.length).toBeGreaterThan(20);
     expect(toc[0]!.text).toMatch(/^一、本月销售目标与分解\t\d+$/);
@@ -120,13 +120,13 @@ describe('the DOCX as Word sees it', async () => {
     expect(document).toMatch(/<w:bookmarkStart[^>]*w:name="_Toc_sp001"/);
   });
 
-  it('repeats table header rows, keeps rows whole and right-aligns figures', () => {
+  it('repeats table header rows, keeps rows whole and right-aligns figures', async () => {
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toContain('<w:jc w:val="right"/>');
   });
 
-  it('uses real Word lists', () => {
+  it('uses real Word lists', async () => {
     expect(strFromU8(parts['word/numbering.xml']!)).toContain('w:numFmt w:val="bullet"');
     expect(blocks.some((b) => b.kind === 'paragraph' && b.numbered)).toBe(true);
   });
@@ -137,7 +137,7 @@ describe('DOCX safety', () => {
     const p = basePlan();
     p.products[0].name = 'A\u0001B\u0008C\u000bD\u001fE\uFFFE';
     p.risks[0].response = '\u0000立即\u0007处理';
-    const doc = buildDocument(validatePlan(p).valid!, { today: '2026-11-23' });
+    const doc = buildDocument((await validatePlan(p)).valid!, { today: '2026-11-23' });
     const parts = unzipSync(await renderDocx(doc));
     const xml = strFromU8(parts['word/document.xml']!);
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uFFFE\uFFFF]/);
@@ -149,7 +149,7 @@ describe('DOCX safety', () => {
     const p = basePlan();
     p.targets.revenue = 100000;
     p.products = Array.from({ length: 2000 }, (_, i) => ({ name: `产品线 ${i + 1} | 规格 ${i % 7}`, role: 'potential', amount: 50 }));
-    const doc = buildDocument(validatePlan(p).valid!, { today: '2026-11-23' });
+    const doc = buildDocument((await validatePlan(p)).valid!, { today: '2026-11-23' });
     const bytes = await renderDocx(doc);
     const tables = readDocxContent(bytes, 'long.docx', 'zh-CN').filter((b): b is Extract<DocxBlock, { kind: 'table' }> => b.kind === 'table');
     const products = tables.find((t) => t.rows[0]![0] === '产品线')!;
@@ -162,7 +162,7 @@ describe('DOCX safety', () => {
 
 describe('--reference-docx', () => {
   it('takes the styles of a Word document whose style ids are localised', async () => {
-    const doc = buildDocument(validateFile(examplePath('target-zh.yaml')).valid!, { today: '2026-11-23' });
+    const doc = buildDocument((await validateFile(examplePath('target-zh.yaml'))).valid!, { today: '2026-11-23' });
     // A reference as a Chinese Word writes it: Heading 1 has the id "1"; its look is 楷体 in red.
     const parts = unzipSync(await renderDocx(doc));
     const styles = strFromU8(parts['word/styles.xml']!)
@@ -181,7 +181,7 @@ describe('--reference-docx', () => {
     expect(headings[0]).toMatchObject({ text: '一、本月销售目标与分解', outlineLevel: 0 });
   });
 
-  it('refuses a file that is not a DOCX, with a message', () => {
+  it('refuses a file that is not a DOCX, with a message', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'fake.docx'), 'not a zip');
     expect(() => readReference(join(dir, 'fake.docx'), 'en')).toThrow(/not a valid Word document/);

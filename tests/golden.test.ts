@@ -12,8 +12,8 @@ import { ROOT } from './helpers.js';
 const GOLDEN = join(ROOT, 'tests', 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 
-export function renderExample(file: string, lang: 'zh-CN' | 'en'): string {
-  const v = validateFile(examplePath(file), { lang });
+export async function renderExample(file: string, lang: 'zh-CN' | 'en'): Promise<string> {
+  const v = (await validateFile(examplePath(file), { lang }));
   if (!v.valid) throw new Error(v.diagnostics.map((d) => d.message).join('\n'));
   return renderMarkdown(buildDocument(v.valid, { today: '2026-11-23' }));
 }
@@ -22,8 +22,8 @@ describe('golden Markdown', () => {
   for (const file of EXAMPLE_FILES) {
     for (const lang of ['zh-CN', 'en'] as const) {
       const name = `${file.replace(/\.yaml$/, '')}.${lang}.md`;
-      it(name, () => {
-        const actual = renderExample(file, lang);
+      it(name, async () => {
+        const actual = await renderExample(file, lang);
         const path = join(GOLDEN, name);
         if (update || !existsSync(path)) {
           mkdirSync(GOLDEN, { recursive: true });

@@ -10,25 +10,29 @@ import { EXAMPLE_FILES, examplePath, SIX_PARTS } from './examples.js';
 import { renderExample } from './golden.test.js';
 import { headings, parseMarkdown, tables } from './render-fixture.js';
 
+const RENDERED = new Map(
+  await Promise.all(EXAMPLE_FILES.flatMap((file) => (['zh-CN', 'en'] as const).map(async (lang) => [`${file}:${lang}`, await renderExample(file, lang)] as const))),
+);
+
 describe.each(EXAMPLE_FILES)('%s', (file) => {
   const raw = parse(readFileSync(examplePath(file), 'utf8'));
   const style = styleFor(raw.kind ?? 'monthly', raw.style)!;
 
-  it('validates with no error and no warning', () => {
-    expect(validateFile(examplePath(file)).diagnostics).toEqual([]);
+  it('validates with no error and no warning', async () => {
+    expect((await validateFile(examplePath(file))).diagnostics).toEqual([]);
   });
 
   for (const lang of ['zh-CN', 'en'] as const) {
     describe(lang, () => {
-      const md = renderExample(file, lang);
+      const md = RENDERED.get(`${file}:${lang}`)!;
       const tree = parseMarkdown(md);
 
-      it('has one title and every section of its style, numbered, in order', () => {
+      it('has one title and every section of its style, numbered, in order', async () => {
         expect(headings(tree, 1)).toHaveLength(1);
         expect(headings(tree, 2)).toEqual(style.sections.map((s, i) => `${headingPrefix(lang, [i + 1])}${s.title[lang]}`));
       });
 
-      it('gives every section 2–6 numbered sub-sections', () => {
+      it('gives every section 2–6 numbered sub-sections', async () => {
         const sections = md.split(/\n## /).slice(1);
         for (const section of sections) {
           const subs = section.match(/\n### /g) ?? [];
@@ -38,12 +42,12 @@ describe.each(EXAMPLE_FILES)('%s', (file) => {
         for (const h of headings(tree, 3)) expect(h).toMatch(lang === 'zh-CN' ? /^（[一二三四五六七八九十]+）\S/ : /^\d+\.\d+ \S/);
       });
 
-      it('has the six parts every plan needs in its headings', () => {
+      it('has the six parts every plan needs in its headings', async () => {
         const all = headings(tree).join('\n');
         for (const [part, words] of Object.entries(SIX_PARTS)) expect(all, part).toMatch(words[lang]);
       });
 
-      it('shows the user’s figures', () => {
+      it('shows the user’s figures', async () => {
         const revenue = Number(raw.targets.revenue).toLocaleString('en-US');
         expect(md).toContain(revenue);
         for (const p of raw.products ?? []) expect(md).toContain(p.name);
@@ -51,7 +55,7 @@ describe.each(EXAMPLE_FILES)('%s', (file) => {
         expect(tables(tree).length).toBeGreaterThanOrEqual(5);
       });
 
-      it('has no placeholder, no character reference and no list that swallows a paragraph', () => {
+      it('has no placeholder, no character reference and no list that swallows a paragraph', async () => {
         expect(md).not.toMatch(/【待填】|\[TBD\]|XX|&#x|undefined|null|NaN/);
         const lines = md.split('\n');
         lines.forEach((line, i) => {

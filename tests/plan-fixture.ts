@@ -31,10 +31,10 @@ export function basePlan(): Record<string, any> {
   };
 }
 
-export function validatePlan(plan: unknown, options: ValidateOptions = {}, file = 'plan.yaml') {
-  return validateText(typeof plan === 'string' ? plan : stringify(plan), file, { lang: 'zh-CN', ...options });
+export async function validatePlan(plan: unknown, options: ValidateOptions = {}, file = 'plan.yaml') {
+  return (await validateText(typeof plan === 'string' ? plan : stringify(plan), file, { lang: 'zh-CN', ...options }));
 }
 
-export function codes(plan: unknown, options: ValidateOptions = {}): string[] {
-  return validatePlan(plan, options).diagnostics.map((d) => d.code);
+export async function codes(plan: unknown, options: ValidateOptions = {}): Promise<string[]> {
+  return (await validatePlan(plan, options)).diagnostics.map((d) => d.code);
 }

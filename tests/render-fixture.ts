@@ -9,8 +9,8 @@ import { renderMarkdown } from '../src/render/markdown.js';
 import type { ValidateOptions } from '../src/plan/validate.js';
 import { validatePlan } from './plan-fixture.js';
 
-export function renderPlan(plan: unknown, options: ValidateOptions & BuildOptions = {}): string {
-  const v = validatePlan(plan, options);
+export async function renderPlan(plan: unknown, options: ValidateOptions & BuildOptions = {}): Promise<string> {
+  const v = (await validatePlan(plan, options));
   if (!v.valid) throw new Error(v.diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
   return renderMarkdown(buildDocument(v.valid, { today: '2026-11-23', ...options }));
 }

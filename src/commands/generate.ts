@@ -5,7 +5,7 @@ import { buildDocument } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
 import { q, t } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
-import { validateFile, type ValidateOptions } from '../plan/validate.js';
+import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
 import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
 import { checkTemplateDir } from '../render/template-source.js';
@@ -58,10 +58,10 @@ export async function run(files: string[], options: GenerateOptions): Promise<nu
   for (const file of files) {
     try {
       mark('command loaded');
-      const validation = validateFile(file, options);
+      const validation = await validateFile(file, options);
       mark('validated');
-      const report = formatStylish([{ file, source: validation.loaded.source, diagnostics: validation.diagnostics }], validation.lang, err);
-      if (report && !(options.quiet && !validation.diagnostics.some((d) => d.severity === 'error'))) writeStderr(report);
+      const report = formatStylish(reportsOf(validation).filter((r) => r.diagnostics.length), validation.lang, err);
+      if (report && !(options.quiet && validation.valid)) writeStderr(report);
       if (!validation.valid) {
         worst = Math.max(worst, ExitCode.problems);
         continue;

@@ -10,7 +10,7 @@ import { resolveLang, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import { writeFileAtomic } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
-import { validateFile, validateText } from '../plan/validate.js';
+import { reportsOf, validateFile, validateText } from '../plan/validate.js';
 import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
 import { answersFromFlags, type NewFlags } from '../wizard/flags.js';
@@ -39,8 +39,8 @@ function schemaPathFor(file: string): string {
   return rel.startsWith('..') && rel.split('/').filter((s) => s === '..').length > 3 ? schema : rel;
 }
 
-function summary(lang: Lang, yaml: string, file: string): string[] {
-  const v = validateText(yaml, file, { lang });
+async function summary(lang: Lang, yaml: string, file: string): Promise<string[]> {
+  const v = await validateText(yaml, file, { lang });
   if (!v.valid) return [];
   const { derived: d, style } = v.valid;
   const zh = lang === 'zh-CN';
@@ -64,9 +64,9 @@ export async function run(file: string | undefined, options: NewOptions): Promis
 
   let from;
   if (options.from) {
-    const previous = validateFile(options.from, { lang, draft: true });
+    const previous = await validateFile(options.from, { lang, draft: true });
     if (!previous.valid) {
-      writeStderr(formatStylish([{ file: options.from, source: previous.loaded.source, diagnostics: previous.diagnostics }], lang, err));
+      writeStderr(formatStylish(reportsOf(previous), lang, err));
       return ExitCode.problems;
     }
     from = previous.valid.plan;
@@ -97,12 +97,12 @@ export async function run(file: string | undefined, options: NewOptions): Promis
 
     const yaml = planToYaml(result.plan, lang, schemaPathFor(target), todayIso());
     // The same rules as validate: the wizard cannot write a plan validate rejects.
-    const check = validateText(yaml, target, { lang });
+    const check = await validateText(yaml, target, { lang });
     if (!check.valid || check.diagnostics.some((d) => d.severity === 'error')) {
       writeStderr(formatStylish([{ file: target, source: yaml, diagnostics: check.diagnostics }], lang, err));
       return ExitCode.problems;
     }
-    const lines = summary(lang, yaml, target);
+    const lines = await summary(lang, yaml, target);
     if (interactive) {
       process.stdout.write(`\n${T('wizard.summary')}\n${lines.map((l) => `  ${l}`).join('\n')}\n\n`);
       if (!(await prompter.confirm({ id: 'confirm', message: T('wizard.confirm'), default: true }))) {

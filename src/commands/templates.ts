@@ -5,7 +5,7 @@ import { todayIso } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
-import { validateFile } from '../plan/validate.js';
+import { reportsOf, validateFile } from '../plan/validate.js';
 import { findTemplate, listBuiltinTemplates } from '../render/template-source.js';
 import { HELPER_NAMES } from '../render/handlebars.js';
 import { TABLE_IDS } from '../styles/types.js';
@@ -35,9 +35,9 @@ export async function run(options: TemplatesOptions): Promise<number> {
     return 0;
   }
   if (options.data) {
-    const validation = validateFile(options.data, { lang: options.lang, draft: true });
+    const validation = await validateFile(options.data, { lang: options.lang, draft: true });
     if (!validation.valid) {
-      writeStderr(formatStylish([{ file: options.data, source: validation.loaded.source, diagnostics: validation.diagnostics }], validation.lang, err));
+      writeStderr(formatStylish(reportsOf(validation), validation.lang, err));
       return ExitCode.problems;
     }
     const { plan, derived, style } = validation.valid;

@@ -1,7 +1,7 @@
 // salesplan validate <plan.yaml…>: schema and consistency checks only.
 import { ExitCode } from '../errors.js';
 import { t } from '../i18n/t.js';
-import { validateFile, type ValidateOptions } from '../plan/validate.js';
+import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
 import { formatJson, formatStylish, type FileReport } from '../report/diagnostics.js';
 import { err } from '../report/colors.js';
 import { messageLang, writeStderr, writeStdout } from './shared.js';
@@ -22,9 +22,9 @@ export async function run(files: string[], options: ValidateCommandOptions): Pro
   let worst: number = ExitCode.ok;
   for (const file of files) {
     try {
-      const validation = validateFile(file, options);
-      reports.push({ file, source: validation.loaded.source, diagnostics: validation.diagnostics });
-      if (validation.diagnostics.some((d) => d.severity === 'error')) worst = Math.max(worst, ExitCode.problems);
+      const validation = await validateFile(file, options);
+      reports.push(...reportsOf(validation));
+      if (!validation.valid) worst = Math.max(worst, ExitCode.problems);
       else if (format === 'text' && !options.quiet) {
         writeStderr(err.green(t(validation.lang, 'cli.summaryOk', { file })));
       }

@@ -7,6 +7,9 @@ import {
 } from './money.js';
 import { parsePeriod, shiftPeriod, weeksOfMonth, type Period } from './period.js';
 import type { Plan, Product, BudgetItem } from './schema.js';
+import { splitAnnual, type AnnualSplit } from './annual.js';
+import { commissionAtScenario, type Commission } from './incentives.js';
+import type { RfmResult } from '../data/rfm.js';
 
 export interface ProductAmount {
   index: number;
@@ -33,9 +36,12 @@ export function productAmounts(products: readonly Product[], revenue: D | undefi
   return out;
 }
 
-/** Targets per member: fixed ones kept, the rest of the total split by headcount. */
+/**
+ * Targets per member: fixed ones kept, the rest of the total split by the members' weights when
+ * they give them (last year's sales, territory potential), else by headcount.
+ */
 export function memberTargets(
-  members: readonly { target?: number | undefined; headcount: number }[],
+  members: readonly { target?: number | undefined; headcount: number; weight?: number | undefined }[],
   revenue: D | undefined,
   precision: number,
 ): { target: D | undefined; assigned: boolean }[] {
@@ -46,7 +52,9 @@ export function memberTargets(
     assigned: false,
   }));
   if (open.length && revenue && revenue.greaterThan(fixed)) {
-    const parts = splitLargestRemainder(revenue.minus(fixed), open.map(({ m }) => dec(m.headcount)), precision);
+    const weighted = open.some(({ m }) => m.weight !== undefined);
+    const weights = open.map(({ m }) => dec(weighted ? m.weight ?? 0 : m.headcount));
+    const parts = splitLargestRemainder(revenue.minus(fixed), weights, precision);
     open.forEach(({ i }, k) => (result[i] = { target: parts[k], assigned: true }));
   }
   return result;
@@ -147,6 +155,17 @@ export interface DerivedPlan {
     items: Array<{ index: number; target: D; actual: D; attainment?: D; gap: D }>;
   };
   weeks: Array<{ index: number; startDay: number; endDay: number; workdays: number; target?: D; cumulative?: D; cumulativeShare?: D }>;
+  /** Annual plans: the year split into months, quarters, product lines, reps and channels. */
+  annual?: AnnualSplit;
+  /** With an incentive scheme: each member's commission at each attainment scenario. */
+  commissions?: Array<{ index: number; target: D; scenarios: Commission[] }>;
+  /** With a customer list: its RFM tiers. */
+  rfm?: RfmResult;
+}
+
+/** Figures computed outside the plan file: the RFM tiers of its customer list. */
+export interface DeriveExtra {
+  rfm?: RfmResult;
 }
 
 const opt = (n: number | undefined): D | undefined => (n === undefined ? undefined : dec(n));
@@ -175,11 +194,13 @@ function deriveMetric(metric: Plan['targets']['metrics'][number], index: number)
   return out;
 }
 
-export function derivePlan(plan: Plan, period: Period): DerivedPlan {
+export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}): DerivedPlan {
   const precision = plan.precision;
   const t = plan.targets;
   const revenue = opt(t.revenue);
-  const lastRevenue = opt(t.last_revenue);
+  // An annual plan's last year defaults to the total of last year's monthly actuals.
+  const lastYearHistory = period.kind === 'annual' ? plan.annual?.history?.[String(period.year - 1)] : undefined;
+  const lastRevenue = opt(t.last_revenue) ?? (lastYearHistory ? sum(lastYearHistory.map((v) => dec(v))) : undefined);
   const lastYearRevenue = opt(t.last_year_revenue);
 
   const derived: DerivedPlan = {
@@ -373,6 +394,24 @@ export function derivePlan(plan: Plan, period: Period): DerivedPlan {
       return row;
     });
   }
+
+  if (period.kind === 'annual') {
+    derived.annual = splitAnnual(revenue, plan.annual, precision, {
+      products: derived.products.map((p) => p.amount),
+      team: derived.team.map((m) => m.target),
+      channels: derived.channels.map((c) => c.target),
+    }, period.year);
+  }
+
+  if (plan.incentives) {
+    const incentives = plan.incentives;
+    derived.commissions = plan.team.flatMap((member, index) => {
+      const target = derived.team[index]!.target;
+      if (!target) return [];
+      return [{ index, target, scenarios: incentives.scenarios.map((s) => commissionAtScenario(incentives, member, target, s, precision)) }];
+    });
+  }
+  if (extra.rfm) derived.rfm = extra.rfm;
 
   return derived;
 }

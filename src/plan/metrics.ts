@@ -106,6 +106,18 @@ export const METRICS = {
     zh: '客户拜访量', en: 'Customer visits', unit: 'times', better: 'up',
     hint: { zh: '本期客户拜访次数', en: 'customer visits this period' },
   },
+  core_revenue_share: {
+    zh: '核心客户销售额占比', en: 'Core customers’ share of revenue', unit: 'percent', better: 'up',
+    hint: { zh: '核心客户贡献的销售额占总销售额的比例', en: 'share of revenue that comes from core customers' },
+  },
+  new_customer_share: {
+    zh: '新客户销售额占比', en: 'New customers’ share of revenue', unit: 'percent', better: 'up',
+    hint: { zh: '新客户贡献的销售额占总销售额的比例', en: 'share of revenue that comes from new customers' },
+  },
+  training_coverage: {
+    zh: '培训覆盖率', en: 'Training coverage', unit: 'percent', better: 'up',
+    hint: { zh: '应参训人员中完成培训的比例', en: 'share of the people due for training who completed it' },
+  },
   sales_cycle: {
     zh: '平均销售周期', en: 'Average sales cycle', unit: 'days', better: 'down',
     hint: { zh: '从首次接触到签约的平均天数', en: 'average days from first contact to contract' },

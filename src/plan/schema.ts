@@ -25,6 +25,8 @@ export const RISK_CATEGORIES = [
   'market', 'competition', 'customer', 'collection', 'channel', 'team', 'security', 'cash', 'supply', 'policy', 'other',
 ] as const;
 export const LEVELS = ['high', 'medium', 'low'] as const;
+export const SPLIT_METHODS = ['even', 'weights', 'history'] as const;
+export const RFM_TIERS = ['core', 'potential', 'regular', 'lapsed'] as const;
 export const BUDGET_CATEGORIES = ['travel', 'promotion', 'training', 'samples', 'incentive', 'events', 'tools', 'other'] as const;
 
 export const Org = z
@@ -144,6 +146,12 @@ export const Member = z
     region: text('负责区域', 'Territory').optional(),
     target: money('个人/小组销售目标；不填则平分剩余目标', 'Target; left out, the remainder is split').optional(),
     headcount: z.number().int().positive().describe(d('人数（小组时填写）', 'Headcount, for a group')).default(1),
+    weight: z
+      .number()
+      .nonnegative()
+      .describe(d('分配剩余目标的权重（如上年业绩、区域潜力）；不填则按人数平分', 'Weight for splitting the rest of the total (e.g. last year’s sales, territory potential); left out, the rest is split by headcount'))
+      .optional(),
+    mentor: z.boolean().describe(d('是否担任新人导师（计算导师奖）', 'Mentors new reps (earns the mentor bonus)')).optional(),
     note: text('说明', 'Note').optional(),
   })
   .describe(d('团队成员或小组', 'A team member or group'));
@@ -249,6 +257,112 @@ export const Review = z
   })
   .describe(d('上期回顾：用于计算达成率', 'Review of the last period, for attainment'));
 
+const twelve = (zh: string, en: string) =>
+  z.array(z.number().nonnegative()).length(12).describe(d(zh, en));
+
+export const Annual = z
+  .strictObject({
+    split: z
+      .enum(SPLIT_METHODS)
+      .describe(d(
+        '年度目标拆到各月的方法：even 平均、weights 按 month_weights 季节权重、history 按往年各月实际（月销售比重法）；不填则有 history 用 history，有 month_weights 用 weights，否则平均',
+        'How the year is split into months: even, weights (month_weights) or history (past monthly actuals); left out, history when given, else weights when given, else even',
+      ))
+      .optional(),
+    month_weights: twelve('1–12 月的权重（季节性），只看比例，如 [8, 6, 9, …]', 'Weights of January to December (seasonality); only their ratios matter').optional(),
+    history: z
+      .record(z.string().regex(/^\d{4}$/), twelve('该年 1–12 月实际销售额', 'Actual revenue of each month of that year'))
+      .describe(d('往年各月实际销售额，键为年份（一到三年），如 2025: [...]', 'Past years’ monthly actuals, keyed by year (one to three years), e.g. 2025: [...]'))
+      .optional(),
+    month_style: z
+      .enum(MONTHLY_STYLES)
+      .describe(d('用 --month 由年度计划生成月度计划时的风格，默认 target', 'Style of the month plans seeded with --month; default target'))
+      .optional(),
+  })
+  .describe(d('年度目标分解设置', 'How the annual target is split'));
+
+export const Incentives = z
+  .strictObject({
+    base_rate: percent('基础提成：销售额的 %，如 2', 'Base commission, % of revenue, e.g. 2'),
+    bonuses: z
+      .array(
+        z.strictObject({
+          name: text('加提条件，如“核心客户复购率 > 80%”', 'Condition, e.g. "core-customer repurchase > 80%"'),
+          rate: percent('满足条件时提成比例增加的百分点，如 0.5', 'Percentage points added to the commission rate, e.g. 0.5'),
+          members: textList('已确定满足条件的成员（可不填）', 'Members known to qualify (optional)').optional(),
+        }).describe(d('条件加提', 'A conditional commission increase')),
+      )
+      .describe(d('条件加提', 'Conditional commission increases'))
+      .default([]),
+    over_target: z
+      .array(
+        z.strictObject({
+          above: z.number().positive().describe(d('超额门槛：超过目标的 %，如 10 表示超过目标 10% 以上', 'Threshold: % above target, e.g. 10 for more than 10% over')),
+          rate: percent('对超出目标部分给予的奖励，%', 'Bonus on the part above target, %'),
+        }).describe(d('超额奖励档位', 'An over-target bonus tier')),
+      )
+      .describe(d('超额奖励：达成超过门槛时，超出目标部分按该档比例奖励（取最高一档）', 'Over-target bonus: above a threshold, the part above target earns that tier’s rate (highest tier reached)'))
+      .default([]),
+    mentor_share: percent('导师奖：带教成员本人提成的 %，如 5', 'Mentor bonus, % of the mentor’s own commission, e.g. 5').optional(),
+    special_share: percent('专项奖（如“核心客户维护之星”）：获奖者提成的 %，如 10', 'Special awards, % of the winner’s commission, e.g. 10').optional(),
+    scenarios: z
+      .array(z.number().positive().max(1000))
+      .min(1)
+      .max(5)
+      .describe(d('提成测算的达成率情景，%，默认 [100, 115, 125]', 'Attainment scenarios for the commission table, %; default [100, 115, 125]'))
+      .default([100, 115, 125]),
+    improvement_threshold: percent('达成率低于此值须提交绩效改进计划，默认 80', 'Attainment below which a rep writes an improvement plan; default 80').default(80),
+  })
+  .describe(d('激励方案：提成比例、条件加提、超额奖励', 'Incentive scheme: commission, conditional increases, over-target bonus'));
+
+const rfmRule = (zh: string, en: string, monetary: boolean) =>
+  z
+    .strictObject({
+      recency: z.number().int().nonnegative().describe(d('最近一次购买距今不超过的天数（R）', 'At most this many days since the last purchase (R)')),
+      frequency: count('近 12 个月至少购买次数（F）', 'At least this many orders in the last 12 months (F)'),
+      ...(monetary
+        ? { monetary: z.number().nonnegative().describe(d('平均订单金额至少为全体平均订单金额的倍数（M）', 'Average order at least this multiple of the overall average order (M)')) }
+        : {}),
+    })
+    .describe(d(zh, en));
+
+export const Customers = z
+  .strictObject({
+    file: text('客户清单文件（CSV 或 .xlsx），路径相对于计划文件', 'Customer export (CSV or .xlsx), relative to the plan file'),
+    as_of: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe(d('计算 R 的基准日，默认为计划期间开始的前一天', 'Date R is counted from; default the day before the period starts'))
+      .optional(),
+    columns: z
+      .strictObject({
+        customer: text('客户名称列的表头', 'Header of the customer column').optional(),
+        last_purchase: text('最近购买日期列的表头', 'Header of the last-purchase-date column').optional(),
+        orders: text('近 12 个月订单数列的表头', 'Header of the orders column').optional(),
+        revenue: text('近 12 个月销售额列的表头', 'Header of the revenue column').optional(),
+      })
+      .describe(d('表头与默认名称不同时在此指定', 'Column headers, when they differ from the usual names'))
+      .optional(),
+    rfm: z
+      .strictObject({
+        core: rfmRule('核心客户标准，默认 R≤30、F≥4、M≥1.5', 'Core: default R ≤ 30, F ≥ 4, M ≥ 1.5', true).optional(),
+        potential: rfmRule('潜力客户标准，默认 R≤60、F≥2、M≥1', 'Potential: default R ≤ 60, F ≥ 2, M ≥ 1', true).optional(),
+        regular: rfmRule('一般客户标准，默认 R≤90、F≥1', 'Regular: default R ≤ 90, F ≥ 1', false).optional(),
+      })
+      .describe(d('RFM 分层标准；其余客户为流失客户', 'RFM thresholds; every other customer is lapsed'))
+      .optional(),
+    service: z
+      .strictObject({
+        core: text('核心客户的服务模式', 'Service model for core customers').optional(),
+        potential: text('潜力客户的服务模式', 'Service model for potential customers').optional(),
+        regular: text('一般客户的服务模式', 'Service model for regular customers').optional(),
+        lapsed: text('流失客户的挽回方式', 'How lapsed customers are won back').optional(),
+      })
+      .describe(d('各层服务模式', 'Service model per tier'))
+      .optional(),
+  })
+  .describe(d('从 CRM 导出的客户清单做 RFM 分层，结果写入客户分层表', 'RFM tiering of a CRM export, shown as the customer-tier table'));
+
 export const Plan = z
   .strictObject({
     salesplan: z.literal(1).describe(d('计划文件格式版本，目前为 1', 'Format version of this file; currently 1')),
@@ -296,6 +410,9 @@ export const Plan = z
       .describe(d('按章节 id 补充或改写内容（章节 id 见 salesplan styles）', 'Per-section additions or rewrites, by section id (see salesplan styles)'))
       .default({}),
     review: Review.optional(),
+    annual: Annual.optional(),
+    incentives: Incentives.optional(),
+    customers: Customers.optional(),
     docx: DocxSettings.optional(),
   })
   .describe(d('salesplan 销售计划文件', 'A salesplan plan file'));
@@ -314,6 +431,10 @@ export type DocxSettings = z.output<typeof DocxSettings>;
 export type BudgetItem = z.output<typeof BudgetItem>;
 export type ScheduleItem = z.output<typeof ScheduleItem>;
 export type Kind = (typeof KINDS)[number];
+export type Annual = z.output<typeof Annual>;
+export type Incentives = z.output<typeof Incentives>;
+export type Customers = z.output<typeof Customers>;
+export type RfmTierId = (typeof RFM_TIERS)[number];
 export type MonthlyStyle = (typeof MONTHLY_STYLES)[number];
 
 /** The JSON Schema of the plan format, for editors (`salesplan schema`, `schema/plan.schema.json`). */

@@ -11,6 +11,8 @@ import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { loadPlanFile, loadPlanText, type LoadedPlan } from './load.js';
 import type { Period } from './period.js';
 import type { Plan } from './schema.js';
+import type { FileReport } from '../report/diagnostics.js';
+import { loadExternal, type External } from './external.js';
 
 export interface ValidateOptions {
   /** --lang: language of the document and the messages. */
@@ -33,8 +35,15 @@ export interface Validation {
   loaded: LoadedPlan;
   lang: Lang;
   diagnostics: Diagnostic[];
+  /** Problems in other files the plan refers to (a customer list), each with its own source. */
+  external: FileReport[];
   /** Present when there are no errors. */
   valid?: ValidPlan;
+}
+
+/** Every file's report of a validation: the plan's, then those of the files it refers to. */
+export function reportsOf(validation: Validation): FileReport[] {
+  return [{ file: validation.loaded.file, source: validation.loaded.source, diagnostics: validation.diagnostics }, ...validation.external];
 }
 
 export function checkOptions(options: ValidateOptions, lang: Lang): void {
@@ -46,25 +55,30 @@ export function checkOptions(options: ValidateOptions, lang: Lang): void {
   }
 }
 
-export function validateLoaded(loaded: LoadedPlan, options: ValidateOptions = {}): Validation {
+export function validateLoaded(loaded: LoadedPlan, options: ValidateOptions = {}, external: External = { diagnostics: [], reports: [] }): Validation {
   const lang = loaded.lang;
-  if (!loaded.plan) return { loaded, lang, diagnostics: loaded.diagnostics };
+  if (!loaded.plan) return { loaded, lang, diagnostics: loaded.diagnostics, external: [] };
   const plan: Plan = options.style && loaded.plan.kind === 'monthly' ? { ...loaded.plan, style: options.style as Plan['style'] } : loaded.plan;
   const docLang = resolveLang(options.lang, plan.lang);
   const style = styleFor(plan.kind, plan.style);
-  const diagnostics = checkPlan({ loaded, plan, lang, style, draft: options.draft ?? false });
+  const diagnostics = [...checkPlan({ loaded, plan, lang, style, draft: options.draft ?? false }), ...external.diagnostics];
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const period = periodOf(plan);
-  if (hasErrors(diagnostics) || !style || !period) return { loaded, lang, diagnostics };
-  return { loaded, lang, diagnostics, valid: { plan, style, period, lang: docLang, derived: derivePlan(plan, period) } };
+  const base = { loaded, lang, diagnostics, external: external.reports };
+  if (hasErrors(diagnostics) || hasErrors(external.reports.flatMap((r) => r.diagnostics)) || !style || !period) return base;
+  const extra = external.rfm ? { rfm: external.rfm } : {};
+  return { ...base, valid: { plan, style, period, lang: docLang, derived: derivePlan(plan, period, extra) } };
 }
 
-export function validateFile(file: string, options: ValidateOptions = {}): Validation {
+/** Validates a plan file, reading the files it refers to (a customer list). */
+export async function validateFile(file: string, options: ValidateOptions = {}): Promise<Validation> {
   checkOptions(options, resolveLang(options.lang));
-  return validateLoaded(loadPlanFile(file, { lang: options.lang }), options);
+  const loaded = loadPlanFile(file, { lang: options.lang });
+  return validateLoaded(loaded, options, await loadExternal(loaded));
 }
 
-export function validateText(source: string, file: string, options: ValidateOptions = {}): Validation {
+export async function validateText(source: string, file: string, options: ValidateOptions = {}): Promise<Validation> {
   checkOptions(options, resolveLang(options.lang));
-  return validateLoaded(loadPlanText(source, file, { lang: options.lang }), options);
+  const loaded = loadPlanText(source, file, { lang: options.lang });
+  return validateLoaded(loaded, options, await loadExternal(loaded));
 }

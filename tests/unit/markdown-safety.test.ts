@@ -17,17 +17,19 @@ function hostilePlan() {
   return p;
 }
 
+const HOSTILE_MD = await renderPlan(hostilePlan());
+
 describe('user text cannot break the Markdown structure', () => {
-  const md = renderPlan(hostilePlan());
+  const md = HOSTILE_MD;
   const tree = parseMarkdown(md);
 
-  it('keeps one title and exactly the declared sections', () => {
+  it('keeps one title and exactly the declared sections', async () => {
     expect(headings(tree, 1)).toHaveLength(1);
     expect(headings(tree, 2)).toEqual(targetStyle.sections.map((s, i) => `${'一二三四五六七'[i]}、${s.title['zh-CN']}`));
     expect(headings(tree).some((h) => h.includes('不是标题') || h.includes('井号开头') || h.includes('风险标题') || h.includes('追加'))).toBe(false);
   });
 
-  it('keeps table cells intact', () => {
+  it('keeps table cells intact', async () => {
     const all = tables(tree);
     const products = all.find((t) => t[0]![0] === '产品线')!;
     expect(products[1]![0]).toBe('A|B **粗** _斜_');
@@ -41,7 +43,7 @@ describe('user text cannot break the Markdown structure', () => {
     for (const table of all) for (const row of table) expect(row).toHaveLength(table[0]!.length);
   });
 
-  it('writes no raw HTML, links or images from user text', () => {
+  it('writes no raw HTML, links or images from user text', async () => {
     const walk = (node: { type: string; children?: unknown[] }): string[] => [node.type, ...(node.children ?? []).flatMap((c) => walk(c as never))];
     const types = new Set(walk(tree as never));
     expect(types.has('html')).toBe(false);
@@ -51,16 +53,16 @@ describe('user text cannot break the Markdown structure', () => {
     expect(toString(tree)).toContain('`公司` <b>粗</b>销售部');
   });
 
-  it('keeps a bullet that looks like a heading as a bullet', () => {
+  it('keeps a bullet that looks like a heading as a bullet', async () => {
     expect(md).toMatch(/- \\?#+ 追加的要点/);
   });
 });
 
 describe('control characters', () => {
-  it('are removed from the document', () => {
+  it('are removed from the document', async () => {
     const p = basePlan();
     p.products[0].name = 'A\u0007B\u0000C\u001b[31m';
-    const md = renderPlan(p);
+    const md = (await renderPlan(p));
     expect(toString(parseMarkdown(md))).toContain('ABC[31m');
     expect(md).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });

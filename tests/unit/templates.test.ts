@@ -14,34 +14,34 @@ function withTemplate(source: string, name = 'target/market', lang = 'zh-CN'): s
 }
 
 describe('user templates', () => {
-  it('replace the built-in one and feed the same pipeline', () => {
+  it('replace the built-in one and feed the same pipeline', async () => {
     const dir = withTemplate('### 我们的判断\n\n{{org.company}}认为{{period}}市场向好。\n');
-    const md = renderPlan(basePlan(), { templatesDir: dir });
+    const md = (await renderPlan(basePlan(), { templatesDir: dir }));
     expect(md).toContain('### （一）我们的判断');
     expect(md).toContain('测试公司认为2026年12月市场向好。');
     // Other sections still come from the built-in templates.
     expect(md).toContain('## 三、销售策略与执行方案');
   });
 
-  it('fall back to <dir>/<style>/<section>.hbs for every language', () => {
+  it('fall back to <dir>/<style>/<section>.hbs for every language', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'target'), { recursive: true });
     writeFileSync(join(dir, 'target', 'closing.hbs'), 'Signed: {{org.author}}.');
-    expect(renderPlan(basePlan(), { templatesDir: dir })).toContain('Signed: 张三.');
+    expect((await renderPlan(basePlan(), { templatesDir: dir }))).toContain('Signed: 张三.');
   });
 
-  it('place tables where they ask, and only tables of their section', () => {
+  it('place tables where they ask, and only tables of their section', async () => {
     const dir = withTemplate('Before.\n\n{{table "products"}}\n\nAfter.\n', 'target/market');
-    const md = renderPlan(basePlan(), { templatesDir: dir });
+    const md = (await renderPlan(basePlan(), { templatesDir: dir }));
     const market = md.slice(md.indexOf('## 二、'), md.indexOf('## 三、'));
     expect(market).toContain('Before.');
     expect(market).not.toContain('| 产品线'); // products is not a table of the market section
     const dir2 = withTemplate('{{table "products"}}', 'target/targets');
-    const md2 = renderPlan(basePlan(), { templatesDir: dir2 });
+    const md2 = (await renderPlan(basePlan(), { templatesDir: dir2 }));
     expect(md2.slice(md2.indexOf('## 一、'), md2.indexOf('## 二、'))).toContain('| 产品线');
   });
 
-  it('cannot reach prototypes, constructors or the process', () => {
+  it('cannot reach prototypes, constructors or the process', async () => {
     const attempts = [
       '{{constructor}}',
       '{{this.constructor.constructor}}',
@@ -51,18 +51,18 @@ describe('user templates', () => {
       '{{org.company.constructor}}',
     ];
     for (const source of attempts) {
-      const md = renderPlan(basePlan(), { templatesDir: withTemplate(`X${source}Y`) });
+      const md = (await renderPlan(basePlan(), { templatesDir: withTemplate(`X${source}Y`) }));
       expect(md).toContain('XY');
       expect(md).not.toMatch(/function|Object|\[native code\]/);
     }
   });
 
-  it('cannot call unknown helpers, logging or partials: a clear error instead', () => {
+  it('cannot call unknown helpers, logging or partials: a clear error instead', async () => {
     for (const source of ['{{exec "ls"}}', '{{log "hi"}}', '{{> secret}}', '{{#each}}']) {
       const dir = withTemplate(source);
       let error: unknown;
       try {
-        renderPlan(basePlan(), { templatesDir: dir });
+        (await renderPlan(basePlan(), { templatesDir: dir }));
       } catch (e) {
         error = e;
       }

@@ -46,7 +46,7 @@ describe.each(Object.keys(BY_STYLE))('the %s style', (style) => {
     const { plan, prompter } = await build({ ...base, style, ...BY_STYLE[style] });
     expect(prompter.missing).toEqual([]);
     const yaml = planToYaml(plan, 'zh-CN', 'schema/plan.schema.json', '2026-11-23');
-    const v = validateText(yaml, 'new.yaml');
+    const v = (await validateText(yaml, 'new.yaml'));
     expect(v.diagnostics).toEqual([]);
     expect(v.valid!.style.id).toBe(style);
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=schema/plan.schema.json');
@@ -81,7 +81,7 @@ describe('the wizard', () => {
   });
 
   it('--from starts from last month’s plan, moved on by one period, every answer kept', async () => {
-    const previous = validateFile(examplePath('target-zh.yaml')).valid!.plan;
+    const previous = (await validateFile(examplePath('target-zh.yaml'))).valid!.plan;
     const { plan, prompter } = await build({}, previous);
     expect(prompter.missing).toEqual([]);
     expect(plan.period).toBe('2027-01');
@@ -92,7 +92,7 @@ describe('the wizard', () => {
     expect(plan.targets!.last_revenue).toBe(860);
     expect(plan.products).toHaveLength(previous.products.length);
     expect(plan.market).toEqual(previous.market);
-    const v = validateText(stringify(plan), 'next.yaml');
+    const v = (await validateText(stringify(plan), 'next.yaml'));
     expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

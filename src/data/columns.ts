@@ -1,0 +1,163 @@
+// Finding the columns a command needs by their headers (in Chinese or English, as CRM systems and
+// people name them), and reading cells as dates and numbers with a located message when one is
+// not what it should be.
+import type { Lang } from '../i18n/lang.js';
+import { q, t } from '../i18n/t.js';
+import type { MessageId } from '../i18n/messages.js';
+import { dec, type Decimal } from '../plan/money.js';
+import type { Diagnostic } from '../plan/diagnostics.js';
+import { columnLetter, TableError, type Cell, type SheetTable, type TableRow } from './read-table.js';
+
+export interface ColumnSpec {
+  /** Internal name, e.g. "last_purchase". */
+  key: string;
+  /** What the column is, for messages. */
+  label: Record<Lang, string>;
+  /** Header names that mean this column (compared without case, spaces, units in brackets). */
+  names: readonly string[];
+  required: boolean;
+}
+
+/** "近12个月销售额（万元）" → "近12个月销售额"; "Last Purchase Date" → "lastpurchasedate". */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/[（(【[].*?[）)】\]]/g, '')
+    .replace(/[\s_\-:：/]+/g, '')
+    .toLowerCase();
+}
+
+/** Where each wanted column is: by a name given in the plan, else by a known name, else by a header that contains one. */
+export function findColumns(
+  table: SheetTable,
+  specs: readonly ColumnSpec[],
+  given: Partial<Record<string, string>>,
+  lang: Lang,
+): Record<string, number | undefined> {
+  const headers = table.headers.map(normaliseHeader);
+  const out: Record<string, number | undefined> = {};
+  const used = new Set<number>();
+  const missing: ColumnSpec[] = [];
+  for (const spec of specs) {
+    const wanted = given[spec.key];
+    let index = -1;
+    if (wanted) {
+      index = headers.indexOf(normaliseHeader(wanted));
+      if (index < 0) {
+        throw new TableError(t(lang, 'table.namedColumnMissing', {
+          file: table.file, column: q(lang, wanted), what: spec.label[lang], headers: table.headers.map((h) => q(lang, h)).join(lang === 'zh-CN' ? '、' : ', '),
+        }));
+      }
+    } else {
+      const names = spec.names.map(normaliseHeader);
+      index = headers.findIndex((h, i) => !used.has(i) && names.includes(h));
+      if (index < 0) index = headers.findIndex((h, i) => !used.has(i) && h !== '' && names.some((n) => n.length >= 2 && h.includes(n)));
+    }
+    if (index >= 0) {
+      used.add(index);
+      out[spec.key] = index;
+    } else {
+      out[spec.key] = undefined;
+      if (spec.required) missing.push(spec);
+    }
+  }
+  if (missing.length) {
+    const sep = lang === 'zh-CN' ? '、' : ', ';
+    throw new TableError(t(lang, 'table.columnsMissing', {
+      file: table.file,
+      line: table.headerLine,
+      missing: missing.map((s) => `${s.label[lang]}（${s.names.slice(0, 3).join(' / ')}）`).join(sep),
+      headers: table.headers.map((h) => q(lang, h)).join(sep),
+    }));
+  }
+  return out;
+}
+
+/** Collects located problems in cells; too many and the rest are counted, not listed. */
+export class CellProblems {
+  readonly diagnostics: Diagnostic[] = [];
+  private hidden = 0;
+
+  constructor(
+    private readonly table: SheetTable,
+    private readonly lang: Lang,
+    private readonly limit = 20,
+  ) {}
+
+  /** Where a cell is: "C7" in a spreadsheet; line and column in a CSV. */
+  report(row: TableRow, column: number | undefined, message: MessageId, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void {
+    if (this.diagnostics.length >= this.limit) {
+      this.hidden++;
+      return;
+    }
+    const header = column === undefined ? '' : this.table.headers[column] ?? '';
+    const where = column === undefined
+      ? ''
+      : this.table.format === 'xlsx'
+        ? t(this.lang, 'table.whereCell', { cell: `${columnLetter(column)}${row.line}`, header, sheet: this.table.sheet ?? '' })
+        : t(this.lang, 'table.whereColumn', { letter: columnLetter(column), header });
+    const text = t(this.lang, message, params);
+    this.diagnostics.push({
+      severity,
+      code: 'bad-cell',
+      message: where ? `${where}${this.lang === 'zh-CN' ? '：' : ': '}${text}` : text,
+      file: this.table.file,
+      line: row.line,
+      column: (column ?? 0) + 1,
+    });
+  }
+
+  get errorCount(): number {
+    return this.diagnostics.filter((d) => d.severity === 'error').length + this.hidden;
+  }
+
+  /** Throws when any cell was wrong, with every located problem. */
+  throwIfAny(): void {
+    if (this.errorCount === 0) return;
+    const more = this.hidden ? t(this.lang, 'table.moreProblems', { count: this.hidden }) : '';
+    throw new TableError(t(this.lang, 'table.badCells', { file: this.table.file, count: this.errorCount }) + more, this.diagnostics, this.table.source);
+  }
+}
+
+const isBlank = (cell: Cell | undefined): boolean => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+
+export function text(cell: Cell | undefined): string | undefined {
+  if (isBlank(cell)) return undefined;
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+/** Excel counts days from 1899-12-30; numbers in this range in a date column are such serials. */
+function excelSerialToIso(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
+  const ms = Math.round(serial) * 86400000 + Date.UTC(1899, 11, 30);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function validIso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A date cell as YYYY-MM-DD; blank is undefined; anything else that is not a date is null. */
+export function dateCell(cell: Cell | undefined, spreadsheet: boolean): string | undefined | null {
+  if (isBlank(cell)) return undefined;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
+  if (typeof cell === 'number') return spreadsheet ? excelSerialToIso(cell) ?? null : null;
+  const s = String(cell).trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
+  if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3])) ?? null;
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (compact) return validIso(Number(compact[1]), Number(compact[2]), Number(compact[3])) ?? null;
+  return null;
+}
+
+/** A number cell; thousands separators and currency signs are allowed. Blank is undefined, junk is null. */
+export function numberCell(cell: Cell | undefined): Decimal | undefined | null {
+  if (isBlank(cell)) return undefined;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? dec(cell) : null;
+  if (typeof cell !== 'string') return null;
+  const s = cell.replace(/[\s,，¥￥$€£]/g, '').replace(/^(RMB|CNY|USD)/i, '').replace(/元$/, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  return dec(s);
+}
