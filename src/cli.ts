@@ -107,8 +107,11 @@ docxOptions(program
   .option('--templates <dir>', L('使用自己的模板文件夹（结构同 templates/）', 'use your own template folder (laid out like templates/)'))
   .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
   .option('-q, --quiet', L('只输出错误', 'print errors only'))
+  .option('--month <month>', L('年度计划：生成其中一个月的计划（如 2027-03）', 'annual plans: the plan of one month of the year (e.g. 2027-03)'))
+  .option('--emit-yaml', L('与 --month 一起用：写出该月的计划文件（YAML），而不是计划书', "with --month: write that month's plan file (YAML) instead of its document"))
   .addHelpText('after', examples([
     'salesplan generate examples/target-zh.yaml -o plan.md',
+    'salesplan generate examples/annual-zh.yaml --month 2027-03 --emit-yaml',
     'salesplan generate examples/target-zh.yaml -f docx -o plan.docx',
     'salesplan generate plan.yaml -f docx --reference-docx 公司模板.docx',
     'salesplan generate plan.yaml -o - --lang en',
@@ -146,7 +149,7 @@ program
   .argument('<files...>', L('文件、文件夹或通配符（如 "plans/**/*.docx"）', 'files, folders or glob patterns (e.g. "plans/**/*.docx")'))
   .addOption(new Option('--format <format>', L('报告格式', 'report format')).choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
   .option('--style <style>', L('按指定风格检查（默认自动识别）', 'check as this style (detected by default)'))
-  .addOption(new Option('--kind <kind>', L('只在这类计划的风格中识别', 'detect among the styles of this kind only')).choices(['monthly', 'quarterly', 'annual']))
+  .addOption(new Option('--kind <kind>', L('只在这类计划的风格中识别', 'detect among the styles of this kind only')).choices(['monthly', 'quarterly', 'annual', 'review']))
   .addOption(langOption())
   .option('--config <file>', L('配置文件（默认从文件所在目录向上查找 .salesplanrc.yaml）', 'config file (default: the nearest .salesplanrc.yaml above each file)'))
   .option('--max-warnings <n>', L('警告超过该数量时以退出码 1 结束', 'exit with 1 when there are more warnings than this'))
@@ -154,6 +157,25 @@ program
   .option('-q, --quiet', L('只报告错误', 'report errors only'))
   .addHelpText('after', examples(['salesplan lint 12月计划.docx', 'salesplan lint "plans/**/*.md" --format sarif > lint.sarif', 'salesplan lint plan.md --style target --fix']))
   .action(runner(() => import('./commands/lint.js')));
+
+program
+  .command('tiers')
+  .description(L('客户 RFM 分层：读取 CRM 导出的客户清单（CSV 或 .xlsx），按最近购买、频次、金额分为核心、潜力、一般、流失四层', 'RFM tiers of a CRM export (CSV or .xlsx): core, potential, regular and lapsed customers by recency, frequency and order size'))
+  .argument('<customers>', L('客户清单：CSV（UTF-8 或 GBK）或 .xlsx', 'customer list: CSV (UTF-8 or GBK) or .xlsx'))
+  .option('--as-of <date>', L('计算 R 的基准日（默认今天；给了 --plan 时为计划期间开始的前一天）', 'the date R is counted from (default today; with --plan, the day before the period starts)'))
+  .option('--plan <plan.yaml>', L('使用计划文件中 customers 的列名、分层标准与服务模式', "use the plan's customers settings: columns, thresholds, service models"))
+  .option('--core <R,F,M>', L('核心客户标准，默认 30,4,1.5', 'core tier, default 30,4,1.5'))
+  .option('--potential <R,F,M>', L('潜力客户标准，默认 60,2,1', 'potential tier, default 60,2,1'))
+  .option('--regular <R,F>', L('一般客户标准，默认 90,1', 'regular tier, default 90,1'))
+  .option('--unit <unit>', L('金额单位（用于表头）', 'money unit (for the headers)'))
+  .option('--list', L('同时列出每位客户的层级', "also list every customer's tier"))
+  .addOption(new Option('--format <format>', L('输出格式：text、md、json，或 csv（每位客户一行）', 'output format: text, md, json, or csv (a row per customer)')).choices(['text', 'md', 'json', 'csv']).default('text'))
+  .option('-o, --output <file>', L('写入文件（默认输出到屏幕）', 'write to a file (default: the screen)'))
+  .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+  .option('-q, --quiet', L('只输出错误', 'print errors only'))
+  .addOption(langOption())
+  .addHelpText('after', examples(['salesplan tiers examples/customers.csv --as-of 2026-12-31', 'salesplan tiers 客户导出.xlsx --plan plan.yaml --list', 'salesplan tiers customers.csv --format csv -o 客户分层.csv']))
+  .action(runner(() => import('./commands/tiers.js')));
 
 program
   .command('styles')

@@ -20,6 +20,10 @@ export interface GenerateOptions extends ValidateOptions, DocxFlags {
   templates?: string;
   force?: boolean;
   quiet?: boolean;
+  /** Annual plans: one month of it (2027-03). */
+  month?: string;
+  /** With --month: write the month's plan file instead of its document. */
+  emitYaml?: boolean;
 }
 
 const FORMATS = ['md', 'docx'] as const;
@@ -52,6 +56,8 @@ export async function run(files: string[], options: GenerateOptions): Promise<nu
   }
   const toStdout = options.output === '-';
   if (toStdout && files.length > 1) throw new UserError(t(lang, 'cli.multipleToStdout'), ExitCode.usage);
+  if (options.emitYaml && !options.month) throw new UserError(t(lang, 'cli.emitYamlNeedsMonth'), ExitCode.usage);
+  if (options.month && files.length > 1) throw new UserError(t(lang, 'cli.monthOneFile'), ExitCode.usage);
   if (options.templates) checkTemplateDir(options.templates, lang);
 
   let worst: number = ExitCode.ok;
@@ -64,6 +70,12 @@ export async function run(files: string[], options: GenerateOptions): Promise<nu
       if (report && !(options.quiet && validation.valid)) writeStderr(report);
       if (!validation.valid) {
         worst = Math.max(worst, ExitCode.problems);
+        continue;
+      }
+      if (options.month) {
+        const { runMonth } = await import('./month.js');
+        const renderDoc = (doc: ReturnType<typeof buildDocument>, docLang: Lang) => render(doc, format, options, docLang);
+        worst = Math.max(worst, await runMonth(file, validation.valid, { ...options, month: options.month, render: renderDoc, format }));
         continue;
       }
       const target = toStdout ? undefined : outputFor(file, format, options.output, files.length > 1);

@@ -13,7 +13,7 @@ import { formatSarif } from '../lint/formatters/sarif.js';
 import { formatStylish } from '../lint/formatters/stylish.js';
 import type { FileOutcome } from '../lint/formatters/types.js';
 import { err } from '../report/colors.js';
-import { findStyle, STYLES } from '../styles/registry.js';
+import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { writeStderr, writeStdout } from './shared.js';
 
 export interface LintCommandOptions {
@@ -52,7 +52,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
     throw new UserError(t(lang, 'cli.unknownFormat', { format: q(lang, format), choices: 'stylish, json, sarif, github' }), ExitCode.usage);
   }
   if (options.style && !findStyle(options.style)) {
-    throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
+    throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;

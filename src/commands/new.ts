@@ -2,21 +2,19 @@
 // from the answers given and defaults, and names the flags it still needs. Writes nothing until
 // the end, and never over an existing file without confirmation or --force.
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
 import { todayIso } from '../document/build.js';
 import { ExitCode, InterruptedError, UserError } from '../errors.js';
 import { money, percent, signedPercent } from '../i18n/format.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import { writeFileAtomic } from '../io/files.js';
-import { packageRoot } from '../io/package-root.js';
 import { reportsOf, validateFile, validateText } from '../plan/validate.js';
 import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
 import { answersFromFlags, type NewFlags } from '../wizard/flags.js';
 import { runWizard } from '../wizard/flow.js';
 import { ScriptedPrompter, terminalPrompter, WizardAnswerError, type Prompter } from '../wizard/prompter.js';
-import { planToYaml } from '../wizard/yaml-out.js';
+import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
 import { writeStderr } from './shared.js';
 
 export interface NewOptions extends NewFlags {
@@ -30,13 +28,6 @@ export interface NewOptions extends NewFlags {
 function isInterrupt(error: unknown): boolean {
   const name = (error as Error | undefined)?.name;
   return name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError';
-}
-
-/** Where the schema is, as the $schema line should say it: relative to the plan when it can be. */
-function schemaPathFor(file: string): string {
-  const schema = join(packageRoot(), 'schema', 'plan.schema.json');
-  const rel = relative(dirname(resolve(file)), schema).split('\\').join('/');
-  return rel.startsWith('..') && rel.split('/').filter((s) => s === '..').length > 3 ? schema : rel;
 }
 
 async function summary(lang: Lang, yaml: string, file: string): Promise<string[]> {

@@ -5,7 +5,7 @@ import { q, t } from '../i18n/t.js';
 import { METRICS } from '../plan/metrics.js';
 import { out } from '../report/colors.js';
 import { headingPrefix } from '../document/numbering.js';
-import { findStyle, STYLES } from '../styles/registry.js';
+import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { describeRequirement } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
 import { writeStdout } from './shared.js';
@@ -41,10 +41,10 @@ function describeStyle(style: StyleDecl, lang: Lang): string {
 
 export async function run(id: string | undefined, options: StylesOptions): Promise<number> {
   const lang = resolveLang(options.lang);
-  let styles = STYLES;
+  let styles = DOCUMENT_STYLES;
   if (id) {
     const style = findStyle(id);
-    if (!style) throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, id), choices: STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
+    if (!style) throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, id), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
     styles = [style];
   }
   if (options.format === 'json') {

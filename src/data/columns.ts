@@ -65,7 +65,10 @@ export function findColumns(
     throw new TableError(t(lang, 'table.columnsMissing', {
       file: table.file,
       line: table.headerLine,
-      missing: missing.map((s) => `${s.label[lang]}（${s.names.slice(0, 3).join(' / ')}）`).join(sep),
+      missing: missing.map((s) => {
+        const names = s.names.filter((n) => (lang === 'zh-CN' ? /[\u4e00-\u9fff]/.test(n) : !/[\u4e00-\u9fff]/.test(n))).slice(0, 3).join(' / ');
+        return lang === 'zh-CN' ? `${s.label[lang]}（${names}）` : `${s.label[lang]} (${names})`;
+      }).join(sep),
       headers: table.headers.map((h) => q(lang, h)).join(sep),
     }));
   }
@@ -102,8 +105,25 @@ export class CellProblems {
       message: where ? `${where}${this.lang === 'zh-CN' ? '：' : ': '}${text}` : text,
       file: this.table.file,
       line: row.line,
-      column: (column ?? 0) + 1,
+      ...this.span(row, column),
     });
+  }
+
+  /**
+   * Where the cell's text sits on its CSV line, for the code frame's underline: found by its
+   * value near where the cells before it end (the parser already split the line; this only
+   * points at it). A spreadsheet has no text lines, so its column is the column index.
+   */
+  private span(row: TableRow, column: number | undefined): { column: number; endLine?: number; endColumn?: number } {
+    if (column === undefined) return { column: 1 };
+    const source = this.table.source;
+    const value = row.cells[column];
+    if (!source || typeof value !== 'string' || value === '') return { column: column + 1 };
+    const line = source.split(/\r?\n/, row.line)[row.line - 1] ?? '';
+    const before = row.cells.slice(0, column).reduce<number>((n, c) => n + String(c ?? '').length + 1, 0);
+    const at = line.indexOf(value, Math.max(0, before - 2));
+    if (at < 0) return { column: column + 1 };
+    return { column: at + 1, endLine: row.line, endColumn: at + value.length + 1 };
   }
 
   get errorCount(): number {

@@ -42,6 +42,9 @@ export class TableError extends UserError {
   }
 }
 
+/** Files people pick by mistake: a plan, a document. Anything else is read as CSV. */
+const NOT_TABLES = new Set(['.yaml', '.yml', '.json', '.md', '.markdown', '.docx', '.doc', '.pdf', '.pptx', '.txt.docx']);
+
 /** Column letters as spreadsheets show them: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -147,6 +150,7 @@ export async function readTable(file: string, lang: Lang): Promise<SheetTable> {
   if (bytes.length === 0) throw new TableError(t(lang, 'table.empty', { file }));
   const ext = extname(file).toLowerCase();
   if (ext === '.xls') throw new TableError(t(lang, 'table.oldXls', { file }));
+  if (NOT_TABLES.has(ext)) throw new TableError(t(lang, 'table.notATable', { file }));
   if (ext === '.xlsx' || ext === '.xlsm' || isZip(bytes)) {
     const sheet = await parseXlsx(bytes, file, lang);
     return { file, format: 'xlsx', ...sheet };

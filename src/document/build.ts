@@ -11,7 +11,7 @@ import { TemplateEngine, TokenTable } from '../render/handlebars.js';
 import { findTemplate } from '../render/template-source.js';
 import precompiled from '../render/precompiled-templates.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
-import type { SectionDecl, TableId } from '../styles/types.js';
+import type { PresenceKey, SectionDecl, TableId } from '../styles/types.js';
 import { parseTemplateOutput } from './markdown-in.js';
 import { ALREADY_NUMBERED, headingPrefix } from './numbering.js';
 import { TABLES, type TableContext } from './tables/index.js';
@@ -211,7 +211,14 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   ];
   children.push(...render(style.intro, undefined, []));
 
-  style.sections.forEach((section, index) => {
+  const present: Record<PresenceKey, boolean> = {
+    products: plan.products.length > 0,
+    channels: plan.channels.length > 0,
+    team: plan.team.length > 0,
+    metrics: plan.targets.metrics.length > 0,
+  };
+  const sections = style.sections.filter((s) => !s.onlyWith || present[s.onlyWith]);
+  sections.forEach((section, index) => {
     const number = index + 1;
     const prefix = headingPrefix(lang, [number]);
     children.push({ type: 'heading', depth: 2, children: [text(`${prefix}${section.title[lang]}`)], data: { sectionId: section.id } as Heading['data'] });
@@ -221,7 +228,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
       // Replaced prose keeps the section's tables, in their declared order.
       for (const id of section.tables ?? []) {
         const table = TABLES[id](tableContext);
-        if (table) body.push(table);
+        if (table) body.push(...(Array.isArray(table) ? table : [table]));
       }
     }
     numberSubheadings(body, lang, number);

@@ -32,7 +32,7 @@ function tableIdOf(node: RootContent): string | undefined {
   return TABLE_TOKEN.exec(only[0].value.trim())?.[1];
 }
 
-export function parseTemplateOutput(markdown: string, tokens: TokenTable, tableFor: (id: string) => Table | undefined): RootContent[] {
+export function parseTemplateOutput(markdown: string, tokens: TokenTable, tableFor: (id: string) => Table | Table[] | undefined): RootContent[] {
   const tree = parseMarkdown(markdown);
   stripPositions(tree);
   const out: RootContent[] = [];
@@ -40,7 +40,7 @@ export function parseTemplateOutput(markdown: string, tokens: TokenTable, tableF
     const tableId = tableIdOf(node);
     if (tableId !== undefined) {
       const table = tableFor(tableId);
-      if (table) out.push(table);
+      if (table) out.push(...(Array.isArray(table) ? table : [table]));
       continue;
     }
     if (node.type === 'html') {

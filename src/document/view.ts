@@ -10,6 +10,7 @@ import { formatPeriod, periodNoun } from '../plan/period.js';
 import type { Plan } from '../plan/schema.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
+import { annualView, attainmentView, incentivesView, rfmView } from './view-kinds.js';
 
 export type Text = string | undefined;
 
@@ -323,6 +324,10 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
         }
       : undefined,
     weeks: derived.weeks.map((w) => ({ index: String(w.index), target: f.money(w.target) })),
+    annual: annualView(plan, derived, f),
+    incentives: incentivesView(plan, derived, f),
+    rfm: rfmView(plan, derived, f),
+    attainment: attainmentView(plan, derived, f),
   };
 }
 

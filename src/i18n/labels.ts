@@ -70,6 +70,32 @@ export const COUNT_UNITS = {
   people: { 'zh-CN': '人', en: '' },
 } as const satisfies Record<string, L>;
 
+export const TIER_LABELS: Record<string, L> = {
+  core: { 'zh-CN': '核心客户', en: 'Core' },
+  potential: { 'zh-CN': '潜力客户', en: 'Potential' },
+  regular: { 'zh-CN': '一般客户', en: 'Regular' },
+  lapsed: { 'zh-CN': '流失客户', en: 'Lapsed' },
+};
+
+export const SPLIT_LABELS: Record<string, L> = {
+  even: { 'zh-CN': '各月平均分配', en: 'an even split across the months' },
+  weights: { 'zh-CN': '按季节权重分配', en: 'seasonal month weights' },
+  history: { 'zh-CN': '按往年月销售比重分配（月销售比重法）', en: 'each month’s share of past years’ sales' },
+};
+
+const EN_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const CN_QUARTERS = ['一', '二', '三', '四'];
+
+/** "3月" / "Mar" */
+export function monthLabel(lang: Lang, month: number): string {
+  return lang === 'zh-CN' ? `${month}月` : EN_MONTHS_SHORT[month - 1]!;
+}
+
+/** "第一季度" / "Q1" */
+export function quarterLabel(lang: Lang, quarter: number): string {
+  return lang === 'zh-CN' ? `第${CN_QUARTERS[quarter - 1]}季度` : `Q${quarter}`;
+}
+
 /** Table headers and fixed words. */
 export const WORDS = {
   item: { 'zh-CN': '项目', en: 'Item' },
@@ -139,6 +165,26 @@ export const WORDS = {
   actual: { 'zh-CN': '实际', en: 'Actual' },
   attainment: { 'zh-CN': '达成率', en: 'Attainment' },
   gap: { 'zh-CN': '差额', en: 'Gap' },
+  month: { 'zh-CN': '月份', en: 'Month' },
+  quarter: { 'zh-CN': '季度', en: 'Quarter' },
+  monthShare: { 'zh-CN': '月销售比重', en: 'Share of year' },
+  ofYear: { 'zh-CN': '占全年', en: 'Of year' },
+  cumulativeYear: { 'zh-CN': '累计完成进度', en: 'Cumulative' },
+  lastYearSame: { 'zh-CN': '上年同期', en: 'Same period last year' },
+  yoy: { 'zh-CN': '同比', en: 'Year on year' },
+  fullYear: { 'zh-CN': '全年', en: 'Year' },
+  subtotal: { 'zh-CN': '小计', en: 'Subtotal' },
+  yearTotal: { 'zh-CN': '全年合计', en: 'Year total' },
+  rule: { 'zh-CN': '分层规则', en: 'Rule' },
+  tierRevenue: { 'zh-CN': '销售额', en: 'Revenue' },
+  quarterTarget: { 'zh-CN': '季度目标', en: 'Quarter target' },
+  baseCommission: { 'zh-CN': '基础提成', en: 'Base commission' },
+  commission: { 'zh-CN': '提成', en: 'Commission' },
+  status: { 'zh-CN': '状态', en: 'Status' },
+  belowThreshold: { 'zh-CN': '需改进', en: 'Below threshold' },
+  met: { 'zh-CN': '达成', en: 'Met' },
+  notMet: { 'zh-CN': '未达成', en: 'Not met' },
+  notReported: { 'zh-CN': '未提供', en: 'Not reported' },
   placeholder: { 'zh-CN': '【待填】', en: '[TBD]' },
   none: { 'zh-CN': '—', en: '—' },
   listSep: { 'zh-CN': '、', en: ', ' },

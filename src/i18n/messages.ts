@@ -374,6 +374,10 @@ export const messages = {
     'zh-CN': '{file} 第 {line} 行的表头中找不到：{missing}。现有表头：{headers}。请改表头，或在计划文件的 columns 中指定列名。',
     en: 'The header row of {file} (line {line}) lacks: {missing}. Its headers: {headers}. Rename a header, or name the column under columns in the plan.',
   },
+  'table.notATable': {
+    'zh-CN': '{file} 不是表格文件。请给出 CRM 或 Excel 导出的 CSV 或 .xlsx 文件。',
+    en: '{file} is not a spreadsheet. Give a CSV or .xlsx exported from the CRM or Excel.',
+  },
   'table.whereCell': {
     'zh-CN': '单元格 {cell}（{header}）',
     en: 'cell {cell} ({header})',
@@ -425,6 +429,96 @@ export const messages = {
   'check.customersFileCells': {
     'zh-CN': '有 {count} 处数据需要修正（见下方该文件的报告）。',
     en: '{count} cells need fixing (see that file’s report below).',
+  },
+  // ── actuals (salesplan review) ───────────────────────────────────────────
+  'actuals.invalid': {
+    'zh-CN': '实际数据文件 {file} 有错误，请按下方提示修改。',
+    en: 'The actuals file {file} has errors: fix them as shown below.',
+  },
+  'actuals.badType': {
+    'zh-CN': '类别“{value}”无法识别。请写 {choices} 之一。',
+    en: 'the type "{value}" is not known. Write one of {choices}.',
+  },
+  'actuals.noName': {
+    'zh-CN': '名称为空：产品、渠道、人员和指标都要写明名称，与计划文件中的一致。',
+    en: 'the name is empty: products, channels, reps and metrics need the name used in the plan.',
+  },
+  'actuals.unknownName': {
+    'zh-CN': '计划中没有名为 {name} 的{dimension}。{hint}',
+    en: 'The plan has no {dimension} named {name}. {hint}',
+  },
+  'actuals.didYouMean': {
+    'zh-CN': '是不是 {name}？',
+    en: 'Did you mean {name}?',
+  },
+  'actuals.known': {
+    'zh-CN': '计划中的名称：{names}',
+    en: 'The plan’s names: {names}',
+  },
+  'actuals.twice': {
+    'zh-CN': '{name} 的实际值给了两次，请只保留一个。',
+    en: 'The actual of {name} is given twice: keep one.',
+  },
+  'actuals.noTotal': {
+    'zh-CN': '实际数据中没有销售总额：请写 total（CSV 中类别为“总计”的一行），或给出全部产品线的实际值。',
+    en: 'The actuals give no total: add total (a CSV row of type "total"), or the actual of every product line.',
+  },
+  'actuals.missing': {
+    'zh-CN': '以下{dimension}没有实际值，表中显示为“未提供”：{names}',
+    en: 'No actual for these {dimension}; the table shows them as not reported: {names}',
+  },
+  'actuals.periodMismatch': {
+    'zh-CN': '实际数据属于 {actual}，而计划期间是 {plan}。请确认选对了文件。',
+    en: 'The actuals are for {actual} but the plan is for {plan}. Check you picked the right file.',
+  },
+  'actuals.dim.total': { 'zh-CN': '总额', en: 'total' },
+  'actuals.dim.products': { 'zh-CN': '产品线', en: 'product line' },
+  'actuals.dim.channels': { 'zh-CN': '渠道', en: 'channel' },
+  'actuals.dim.team': { 'zh-CN': '成员', en: 'member' },
+  'actuals.dim.metrics': { 'zh-CN': '指标', en: 'metric' },
+  'check.annualNotAnnual': {
+    'zh-CN': 'annual 设置只用于年度计划（kind: annual），本计划是 {kind}，它不会被使用。',
+    en: 'annual settings are for annual plans (kind: annual); this plan is {kind}, so they are not used.',
+  },
+  'check.splitNeedsWeights': {
+    'zh-CN': 'split: weights 需要 month_weights（1–12 月的 12 个权重）。',
+    en: 'split: weights needs month_weights (twelve weights, January to December).',
+  },
+  'check.splitNeedsHistory': {
+    'zh-CN': 'split: history 需要 history（往年各月实际销售额，如 2025: [12 个数]）。',
+    en: 'split: history needs history (past years’ monthly actuals, e.g. 2025: [twelve numbers]).',
+  },
+  'check.weightsAllZero': {
+    'zh-CN': 'month_weights 全为 0，无法按权重拆分。请至少给一个月大于 0 的权重。',
+    en: 'month_weights are all 0, so nothing can be weighted. Give at least one month a weight above 0.',
+  },
+  'check.historyTooLong': {
+    'zh-CN': 'history 给了 {count} 年，月销售比重法取一到三年的平均。请只保留最近三年。',
+    en: 'history gives {count} years; the month-share method averages one to three. Keep the latest three.',
+  },
+  'check.historyYearEmpty': {
+    'zh-CN': '{year} 年各月实际合计为 0，无法计算月销售比重。请填写实际数，或删除这一年。',
+    en: 'The months of {year} add up to 0, so they give no shares. Fill them in or remove the year.',
+  },
+  'check.historyNotPast': {
+    'zh-CN': 'history 中的 {year} 年不早于计划年度 {plan}。history 应是往年的实际数。',
+    en: 'history year {year} is not before the plan year {plan}: history holds past years’ actuals.',
+  },
+  'check.teamWeightMissing': {
+    'zh-CN': '部分成员给了 weight，以下成员没有：{names}。按权重分配时，每位未定目标的成员都需要 weight（或给出 target）。',
+    en: 'Some members have a weight and these do not: {names}. When splitting by weight, every member without a target needs one (or a target).',
+  },
+  'check.bonusUnknownMember': {
+    'zh-CN': '加提条件中的成员 {name} 不在 team 中。{hint}',
+    en: 'The bonus names {name}, who is not in team. {hint}',
+  },
+  'check.overTargetTwice': {
+    'zh-CN': '超额奖励档位 above: {above} 重复。每个门槛只写一次。',
+    en: 'The over-target tier above: {above} is given twice. Give each threshold once.',
+  },
+  'check.mentorNoShare': {
+    'zh-CN': '有成员标记为导师（mentor: true），但 incentives 中没有 mentor_share，导师奖按 0 计算。',
+    en: 'Some members are mentors (mentor: true) but incentives has no mentor_share, so the mentor bonus is 0.',
   },
   'check.reviewTargetZero': {
     'zh-CN': '回顾项目 {name} 的目标为 0，无法计算达成率。',
@@ -666,6 +760,58 @@ export const messages = {
   'cli.templateDirMissing': {
     'zh-CN': '模板文件夹 {dir} 不存在。',
     en: 'The template folder {dir} does not exist.',
+  },
+  'cli.monthNeedsAnnual': {
+    'zh-CN': '--month 只用于年度计划：{file} 是 {kind} 计划。',
+    en: '--month is for annual plans: {file} is a {kind} plan.',
+  },
+  'cli.monthNotInYear': {
+    'zh-CN': '{month} 不在计划年度 {year} 内。',
+    en: '{month} is not in the plan year {year}.',
+  },
+  'cli.badMonth': {
+    'zh-CN': '{month} 不是月份。请写成 {example} 或 3 这样的形式。',
+    en: '{month} is not a month. Write it as {example} or 3.',
+  },
+  'cli.monthPlanInvalid': {
+    'zh-CN': '由年度计划分解出的 {month} 月度计划没有通过校验（见上）。请修改年度计划后重试。',
+    en: 'The {month} plan split from the annual plan does not validate (see above). Fix the annual plan and try again.',
+  },
+  'cli.monthPlanToFill': {
+    'zh-CN': '{file} 还需补充 {count} 项月度数据后才能生成计划书：',
+    en: '{file} needs {count} more figures for its month before its document can be generated:',
+  },
+  'cli.monthDocDraft': {
+    'zh-CN': '年度计划没有给出以下 {count} 项月度数据，文档中以【待填】占位（用 --emit-yaml 得到计划文件后补充）：',
+    en: 'The annual plan does not give these {count} monthly figures; the document shows [TBD] for them (use --emit-yaml to get the plan file and fill them in):',
+  },
+  'cli.emitYamlNeedsMonth': {
+    'zh-CN': '--emit-yaml 需要和 --month 一起使用，如 --month 2027-03 --emit-yaml。',
+    en: '--emit-yaml goes with --month, e.g. --month 2027-03 --emit-yaml.',
+  },
+  'cli.monthOneFile': {
+    'zh-CN': '--month 一次只能用于一个年度计划文件。',
+    en: '--month takes one annual plan file at a time.',
+  },
+  'tiers.badRule': {
+    'zh-CN': '{flag} 的值 {value} 无效。请写成 {example} 这样的形式（R 天数、F 次数{monetary}）。',
+    en: 'The value {value} of {flag} is not valid. Write it like {example} (R days, F orders{monetary}).',
+  },
+  'tiers.badAsOf': {
+    'zh-CN': '--as-of 的值 {value} 不是日期。请写成 2026-12-31 这样的形式。',
+    en: 'The --as-of value {value} is not a date. Write it as 2026-12-31.',
+  },
+  'tiers.planInvalid': {
+    'zh-CN': '计划文件 {file} 无法读取（见上），无法取用其中的分层设置。',
+    en: 'The plan {file} cannot be read (see above), so its tier settings cannot be used.',
+  },
+  'tiers.summary': {
+    'zh-CN': '{file}：{customers} 家客户，基准日 {asOf}，全体平均订单金额 {average}。',
+    en: '{file}: {customers} customers, as of {asOf}; average order {average}.',
+  },
+  'tiers.title': {
+    'zh-CN': '客户分层（RFM）',
+    en: 'Customer tiers (RFM)',
   },
   'cli.multipleToStdout': {
     'zh-CN': '多个计划不能同时输出到标准输出（-o -）。请用 -o 指定一个文件夹。',

@@ -10,7 +10,9 @@ import { q, quoteList, t } from '../i18n/t.js';
 import { readInputText } from '../io/files.js';
 import { translateIssue } from '../plan/issues.js';
 import { locate } from '../plan/locate.js';
-import { MONTHLY_STYLES } from '../plan/schema.js';
+import { DOCUMENT_STYLES } from '../styles/registry.js';
+
+const STYLE_IDS = DOCUMENT_STYLES.map((s) => s.id) as [string, ...string[]];
 import { RULES } from './rules/index.js';
 
 /** A broken config file stops the whole run, unlike one unreadable plan. */
@@ -31,7 +33,7 @@ export const LintConfigSchema = z.strictObject({
     .record(z.string(), z.array(z.string().min(1)))
     .describe('章节的额外标题，键为章节 id（或 风格.章节 id）/ Extra titles per section id (or style.section id)')
     .default({}),
-  style: z.enum(MONTHLY_STYLES).describe('默认按此风格检查 / Check as this style by default').optional(),
+  style: z.enum(STYLE_IDS).describe('默认按此风格检查 / Check as this style by default').optional(),
 });
 
 export type LintConfig = z.output<typeof LintConfigSchema> & { file?: string };

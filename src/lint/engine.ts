@@ -8,7 +8,7 @@ import { t } from '../i18n/t.js';
 import { decodeText, readInputBytes, writeFileAtomic } from '../io/files.js';
 import { isZip } from '../io/zip.js';
 import type { Severity } from '../plan/diagnostics.js';
-import { findStyle, STYLES } from '../styles/registry.js';
+import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import type { StyleDecl } from '../styles/types.js';
 import { placeholderPatterns, type LintConfig } from './config.js';
 import { assignSections, detectStyle, headingLang, styleScore, type ExtraSynonyms } from './match.js';
@@ -101,8 +101,8 @@ export function readOutline(file: string, lang: Lang): Outline {
 }
 
 function candidateStyles(kind: string | undefined): readonly StyleDecl[] {
-  const styles = STYLES.filter((s) => !kind || s.kind === kind);
-  return styles.length ? styles : STYLES;
+  const styles = DOCUMENT_STYLES.filter((s) => !kind || s.kind === kind);
+  return styles.length ? styles : DOCUMENT_STYLES;
 }
 
 function synonymsOf(config: LintConfig): ExtraSynonyms {

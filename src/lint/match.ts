@@ -3,7 +3,7 @@
 // user's extra synonyms: by containment, else by overlap of character pairs (Chinese) or words
 // (English). Traditional characters are folded into simplified ones first.
 import type { Lang } from '../i18n/lang.js';
-import { STYLES } from '../styles/registry.js';
+import { DOCUMENT_STYLES } from '../styles/registry.js';
 import type { SectionDecl, StyleDecl } from '../styles/types.js';
 import { stripNumbering } from './headings.js';
 import { allSections, type PlanOutline, type Section } from './outline.js';
@@ -160,7 +160,7 @@ function scoreStyle(plan: PlanOutline, style: StyleDecl, extra: ExtraSynonyms): 
 }
 
 /** The style the plan reads most like. */
-export function detectStyle(plan: PlanOutline, extra: ExtraSynonyms = {}, candidates: readonly StyleDecl[] = STYLES): Detection {
+export function detectStyle(plan: PlanOutline, extra: ExtraSynonyms = {}, candidates: readonly StyleDecl[] = DOCUMENT_STYLES): Detection {
   const scored = candidates.map((style) => scoreStyle(plan, style, extra));
   scored.sort((a, b) => b.score - a.score || b.matched - a.matched);
   return scored[0]!;

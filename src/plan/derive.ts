@@ -10,6 +10,7 @@ import type { Plan, Product, BudgetItem } from './schema.js';
 import { splitAnnual, type AnnualSplit } from './annual.js';
 import { commissionAtScenario, type Commission } from './incentives.js';
 import type { RfmResult } from '../data/rfm.js';
+import type { ReviewFigures } from './attainment.js';
 
 export interface ProductAmount {
   index: number;
@@ -161,6 +162,8 @@ export interface DerivedPlan {
   commissions?: Array<{ index: number; target: D; scenarios: Commission[] }>;
   /** With a customer list: its RFM tiers. */
   rfm?: RfmResult;
+  /** In a review (`salesplan review`): the period's actuals against the plan. */
+  actuals?: ReviewFigures;
 }
 
 /** Figures computed outside the plan file: the RFM tiers of its customer list. */

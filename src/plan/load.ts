@@ -1,6 +1,7 @@
 // YAML text → parsed document with positions → zod → a typed plan, or located diagnostics.
 // Every problem carries file, line and column, so the user sees where to fix it.
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import type * as z from 'zod';
 import { ExitCode, UserError } from '../errors.js';
 import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
@@ -66,24 +67,47 @@ function yamlErrorMessage(lang: Lang, code: string, message: string, source: str
 }
 
 export function loadPlanText(source: string, file: string, options: LoadOptions = {}): LoadedPlan {
+  const loaded = loadYamlText(source, file, Plan, (doc) => {
+    // The plan's own `lang` decides the message language when --lang is absent.
+    const rawLang: unknown = doc.get('lang');
+    return resolveLang(options.lang, typeof rawLang === 'string' ? normaliseLang(rawLang) : undefined);
+  }, options.lang);
+  const { data, ...rest } = loaded;
+  return data ? { ...rest, plan: data } : rest;
+}
+
+export interface LoadedYaml<T> {
+  file: string;
+  source: string;
+  lang: Lang;
+  data?: T;
+  diagnostics: Diagnostic[];
+  at(path: readonly PathSegment[], key?: boolean): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>;
+}
+
+/** Any YAML file checked against a zod schema, with every problem located (plans, actuals files). */
+export function loadYamlText<S extends z.ZodType>(
+  source: string,
+  file: string,
+  schema: S,
+  langOf: (doc: Document) => Lang,
+  langFlag?: string,
+): LoadedYaml<z.output<S>> {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
     doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', strict: true });
   } catch (error) {
-    if (error instanceof RangeError) throw new UserError(`${file}: ${t(resolveLang(options.lang), 'yaml.tooDeep')}`, ExitCode.usage);
+    if (error instanceof RangeError) throw new UserError(`${file}: ${t(resolveLang(langFlag), 'yaml.tooDeep')}`, ExitCode.usage);
     throw error;
   }
-
-  // The plan's own `lang` decides the message language when --lang is absent.
-  const rawLang: unknown = doc.get('lang');
-  const lang = resolveLang(options.lang, typeof rawLang === 'string' ? normaliseLang(rawLang) : undefined);
+  const lang = langOf(doc);
 
   const at = (path: readonly PathSegment[], key = false) => {
     const span = locate(doc, lineCounter, path, key);
     return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
   };
-  const result: LoadedPlan = { file, source, lang, diagnostics: [], at };
+  const result: LoadedYaml<z.output<S>> = { file, source, lang, diagnostics: [], at };
 
   if (doc.errors.length > 0) {
     // The yaml package often reports one mistake twice at the same place: keep the first.
@@ -116,10 +140,10 @@ export function loadPlanText(source: string, file: string, options: LoadOptions 
     return result;
   }
 
-  const parsed = Plan.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      for (const translated of translateIssue(lang, issue, Plan, raw)) {
+      for (const translated of translateIssue(lang, issue, schema, raw)) {
         result.diagnostics.push({
           severity: 'error',
           code: translated.code,
@@ -133,6 +157,6 @@ export function loadPlanText(source: string, file: string, options: LoadOptions 
     result.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return result;
   }
-  result.plan = parsed.data;
+  result.data = parsed.data;
   return result;
 }

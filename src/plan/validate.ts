@@ -3,7 +3,7 @@
 import { ExitCode, UserError } from '../errors.js';
 import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
-import { findStyle, monthlyStyleIds, styleFor } from '../styles/registry.js';
+import { monthlyStyleIds, styleFor } from '../styles/registry.js';
 import type { StyleDecl } from '../styles/types.js';
 import { checkPlan, periodOf } from './checks/index.js';
 import { derivePlan, type DerivedPlan } from './derive.js';
@@ -50,7 +50,7 @@ export function checkOptions(options: ValidateOptions, lang: Lang): void {
   if (options.lang !== undefined && !normaliseLang(options.lang)) {
     throw new UserError(t(lang, 'cli.unknownLang', { lang: q(lang, options.lang) }), ExitCode.usage);
   }
-  if (options.style !== undefined && !findStyle(options.style)) {
+  if (options.style !== undefined && !monthlyStyleIds().includes(options.style)) {
     throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: monthlyStyleIds().join(', ') }), ExitCode.usage);
   }
 }

@@ -12,11 +12,20 @@ export type LocalizedList = Record<Lang, readonly string[]>;
 export const TABLE_IDS = [
   'targets', 'products', 'customers', 'metrics', 'pace', 'channels', 'regions', 'team', 'tiers',
   'risks', 'budget', 'schedule', 'review',
+  // annual plans
+  'quarters', 'months', 'productMonths', 'teamQuarters',
+  // incentive schemes
+  'commission',
+  // plan-versus-actual reviews
+  'attainmentTotal', 'attainmentProducts', 'attainmentChannels', 'attainmentTeam', 'attainmentMetrics',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 /** Lists a section needs: it may not be empty. */
 export type ListKey = 'products' | 'channels' | 'regions' | 'team' | 'tiers' | 'risks' | 'schedule';
+
+/** Plan data whose absence leaves a section out (a review with no channels has no channel section). */
+export type PresenceKey = 'products' | 'channels' | 'team' | 'metrics';
 
 /** Data a section cannot be written without: missing, it is an error (or a placeholder with --draft). */
 export type Requirement =
@@ -43,12 +52,15 @@ export interface SectionDecl {
    * where a style has none): generated, but not required of a hand-written plan by lint.
    */
   required?: boolean;
+  /** The section is left out when the plan has none of this data. */
+  onlyWith?: PresenceKey;
 }
 
 export interface StyleDecl {
   /** `target`, `operations` … for monthly styles; `annual`, `quarterly` for the other kinds. */
   id: string;
-  kind: Kind;
+  /** The kind of plan; `review` for the plan-versus-actual review document. */
+  kind: Kind | 'review';
   name: Localized;
   description: Localized;
   /** Document title; {period} is replaced by the formatted period. */

@@ -3,6 +3,9 @@ import type { TableId } from '../../styles/types.js';
 import { channelsTable, regionsTable, teamTable, tiersTable } from './people.js';
 import { budgetTable, reviewTable, risksTable, scheduleTable } from './register.js';
 import type { TableBuilder } from './table.js';
+import { monthsTable, productMonthsTable, quartersTable, teamQuartersTable } from './annual.js';
+import { attainmentChannelsTable, attainmentMetricsTable, attainmentProductsTable, attainmentTeamTable, attainmentTotalTable } from './attainment.js';
+import { commissionTable } from './incentives.js';
 import { customersTable, metricsTable, paceTable, productsTable, targetsTable } from './targets.js';
 
 export const TABLES: Record<TableId, TableBuilder> = {
@@ -19,6 +22,16 @@ export const TABLES: Record<TableId, TableBuilder> = {
   budget: budgetTable,
   schedule: scheduleTable,
   review: reviewTable,
+  quarters: quartersTable,
+  months: monthsTable,
+  productMonths: productMonthsTable,
+  teamQuarters: teamQuartersTable,
+  commission: commissionTable,
+  attainmentTotal: attainmentTotalTable,
+  attainmentProducts: attainmentProductsTable,
+  attainmentChannels: attainmentChannelsTable,
+  attainmentTeam: attainmentTeamTable,
+  attainmentMetrics: attainmentMetricsTable,
 };
 
 export type { TableContext } from './table.js';

@@ -1,6 +1,11 @@
 // Tables of who sells where: channels, new regions, team members, customer tiers.
 import { CHANNEL_LABELS, label, word } from '../../i18n/labels.js';
-import { percentOf, sum, ZERO } from '../../plan/money.js';
+import { HUNDRED, percentOf, sum, ZERO } from '../../plan/money.js';
+import { ruleText, tierName } from '../../data/rfm-text.js';
+import type { RfmResult } from '../../data/rfm.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { RfmTierId } from '../../plan/schema.js';
+import type { Table } from 'mdast';
 import { figureColumn, makeTable, percentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
 
 export const channelsTable: TableBuilder = ({ plan, derived: d, lang }) => {
@@ -74,7 +79,31 @@ export const teamTable: TableBuilder = ({ plan, derived: d, lang, f, missing }) 
   return makeTable(columns, rows, [w('total'), '', '', showHeadcount ? String(d.headcount) : undefined, targets[plan.team.length], shares[plan.team.length]]);
 };
 
-export const tiersTable: TableBuilder = ({ plan, lang, f, missing }) => {
+/** Tiers computed from a customer list: the rule each used, counts and revenue with their shares. */
+export function rfmSummaryTable(rfm: RfmResult, lang: Lang, unit: string, precision: number, service: Partial<Record<RfmTierId, string>> = {}): Table {
+  const w = (k: Parameters<typeof word>[1]) => word(lang, k);
+  const revenue = figureColumn([...rfm.tiers.map((t) => t.revenue), rfm.revenue], precision);
+  const customerShares = percentColumn([...rfm.tiers.map((t) => t.customerShare), rfm.customers ? HUNDRED : undefined]);
+  const revenueShares = percentColumn([...rfm.tiers.map((t) => t.revenueShare), rfm.revenue.isZero() ? undefined : HUNDRED]);
+  const n = rfm.tiers.length;
+  const rows = rfm.tiers.map((tier, i) => [
+    tierName(lang, tier.id), ruleText(lang, tier.rule), String(tier.count), customerShares[i], revenue[i], revenueShares[i], service[tier.id],
+  ]);
+  return makeTable(
+    [
+      { header: w('tier') }, { header: w('rule') }, { header: w('customers'), numeric: true }, { header: w('customerShare'), numeric: true },
+      { header: withUnitHeader(lang, w('tierRevenue'), unit), numeric: true }, { header: w('revenueShare'), numeric: true }, { header: w('serviceModel') },
+    ],
+    rows,
+    [w('total'), '', String(rfm.customers), customerShares[n], revenue[n], revenueShares[n], ''],
+  );
+}
+
+const rfmTiersTable: TableBuilder = ({ plan, derived: d, lang }) => rfmSummaryTable(d.rfm!, lang, d.unit, d.precision, plan.customers?.service ?? {});
+
+export const tiersTable: TableBuilder = (ctx) => {
+  const { plan, lang, f, missing, derived } = ctx;
+  if (derived.rfm) return rfmTiersTable(ctx);
   const w = (k: Parameters<typeof word>[1]) => word(lang, k);
   const columns = [
     { header: w('tier') }, { header: w('customers'), numeric: true }, { header: w('customerShare'), numeric: true },

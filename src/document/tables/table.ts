@@ -78,4 +78,5 @@ export function withUnitHeader(lang: Lang, header: string, unit: string): string
   return lang === 'zh-CN' ? `${header}（${unit}）` : `${header} (${unit})`;
 }
 
-export type TableBuilder = (ctx: TableContext) => Table | undefined;
+/** A table from the plan, or none when the plan lacks its data; a wide one may come as several. */
+export type TableBuilder = (ctx: TableContext) => Table | Table[] | undefined;

@@ -10,6 +10,7 @@ import type { Plan } from '../schema.js';
 import type { Lang } from '../../i18n/lang.js';
 import { checkBudget, checkChannels, checkProducts, checkRegions, checkTeam, checkTiers } from './amounts.js';
 import { checkCustomers, checkMetrics, checkReview, checkRisks, checkSectionOverrides } from './content.js';
+import { checkAnnual, checkIncentives, checkTeamWeights } from './kinds.js';
 import { checkPeriod, checkStyle } from './period-and-style.js';
 import { checkStyleData } from './requirements.js';
 import type { Check, CheckContext } from './types.js';
@@ -17,6 +18,7 @@ import type { Check, CheckContext } from './types.js';
 const CHECKS: readonly Check[] = [
   checkPeriod, checkStyle, checkStyleData, checkProducts, checkTeam, checkChannels, checkRegions,
   checkBudget, checkTiers, checkRisks, checkMetrics, checkCustomers, checkSectionOverrides, checkReview,
+  checkAnnual, checkTeamWeights, checkIncentives,
 ];
 
 export interface CheckInput {

@@ -1,0 +1,131 @@
+// A period's actual figures, for `salesplan review`: from YAML (total, products, channels, team,
+// metrics, each a map of name → actual) or from a CSV/xlsx with one row per figure (type, name,
+// actual). Every figure keeps where it came from, so a name the plan does not know is reported at
+// its line.
+import { extname } from 'node:path';
+import * as z from 'zod';
+import type { Lang } from '../i18n/lang.js';
+import { resolveLang } from '../i18n/lang.js';
+import { t } from '../i18n/t.js';
+import { readInputText } from '../io/files.js';
+import type { Diagnostic } from '../plan/diagnostics.js';
+import { loadYamlText } from '../plan/load.js';
+import { dec, type Decimal } from '../plan/money.js';
+import { CellProblems, findColumns, numberCell, text, type ColumnSpec } from './columns.js';
+import { readTable, TableError } from './read-table.js';
+
+export const ACTUAL_DIMENSIONS = ['products', 'channels', 'team', 'metrics'] as const;
+export type ActualDimension = (typeof ACTUAL_DIMENSIONS)[number];
+
+export interface ActualFigure {
+  name: string;
+  value: Decimal;
+  line?: number;
+  column?: number;
+}
+
+export interface Actuals {
+  file: string;
+  /** The YAML or CSV text, for code frames. */
+  source?: string;
+  period?: string;
+  total?: ActualFigure;
+  products: ActualFigure[];
+  channels: ActualFigure[];
+  team: ActualFigure[];
+  metrics: ActualFigure[];
+  warnings: Diagnostic[];
+}
+
+const d = (zh: string, en: string) => `${zh} / ${en}`;
+const figures = (zh: string, en: string) => z.record(z.string().min(1), z.number()).describe(d(zh, en)).optional();
+
+/** The YAML form of an actuals file. */
+export const ActualsFile = z
+  .strictObject({
+    period: z.union([z.string().min(1), z.number().int()]).describe(d('实际数据所属期间，如 2026-12', 'Period of the figures, e.g. 2026-12')).optional(),
+    total: z.number().nonnegative().describe(d('实际销售总额', 'Actual total revenue')).optional(),
+    products: figures('各产品线实际销售额：名称: 金额', 'Actual revenue per product line: name: amount'),
+    channels: figures('各渠道实际销售额', 'Actual revenue per channel'),
+    team: figures('各成员实际销售额', 'Actual revenue per member'),
+    metrics: figures('各指标实际值：指标 id 或名称: 数值', 'Actual value per metric: id or name: value'),
+  })
+  .describe(d('计划期间的实际完成数据', 'Actual figures of a plan period'));
+
+/** The words a CSV's type column may use for each dimension. */
+const TYPE_WORDS: Record<'total' | ActualDimension, readonly string[]> = {
+  total: ['total', '总计', '合计', '总额', '销售总额', '总销售额', '整体'],
+  products: ['product', 'products', '产品', '产品线', '品类'],
+  channels: ['channel', 'channels', '渠道'],
+  team: ['rep', 'member', 'team', 'person', 'people', '人员', '成员', '销售人员', '销售', '团队', '个人', '小组'],
+  metrics: ['metric', 'metrics', 'kpi', '指标'],
+};
+
+const ACTUAL_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'type', label: { 'zh-CN': '类别', en: 'type' }, names: ['类别', '类型', '维度', 'type', 'dimension', 'kind'], required: true },
+  { key: 'name', label: { 'zh-CN': '名称', en: 'name' }, names: ['名称', '项目', '对象', 'name', 'item'], required: true },
+  { key: 'actual', label: { 'zh-CN': '实际', en: 'actual' }, names: ['实际', '实际值', '实际完成', '实际销售额', '完成', 'actual', 'value', 'amount'], required: true },
+];
+
+function typeOf(word: string): 'total' | ActualDimension | undefined {
+  const w = word.trim().toLowerCase();
+  return (Object.keys(TYPE_WORDS) as Array<'total' | ActualDimension>).find((k) => TYPE_WORDS[k].includes(w));
+}
+
+function emptyActuals(file: string): Actuals {
+  return { file, products: [], channels: [], team: [], metrics: [], warnings: [] };
+}
+
+async function fromTable(file: string, lang: Lang): Promise<Actuals> {
+  const table = await readTable(file, lang);
+  const at = findColumns(table, ACTUAL_COLUMNS, {}, lang);
+  const problems = new CellProblems(table, lang);
+  const out = emptyActuals(file);
+  if (table.source) out.source = table.source;
+  for (const row of table.rows) {
+    const typeText = text(row.cells[at.type!]);
+    const name = text(row.cells[at.name!]);
+    const value = numberCell(row.cells[at.actual!]);
+    const type = typeText ? typeOf(typeText) : undefined;
+    if (!type) {
+      problems.report(row, at.type, 'actuals.badType', { value: typeText ?? '', choices: 'total / product / channel / rep / metric（总计 / 产品 / 渠道 / 人员 / 指标）' });
+      continue;
+    }
+    if (value === undefined || value === null) {
+      problems.report(row, at.actual, 'table.notAnAmount', { value: text(row.cells[at.actual!]) ?? '' });
+      continue;
+    }
+    const figure: ActualFigure = { name: name ?? '', value, line: row.line, column: at.name! + 1 };
+    if (type === 'total') out.total = figure;
+    else if (!name) problems.report(row, at.name, 'actuals.noName');
+    else out[type].push(figure);
+  }
+  problems.throwIfAny();
+  return out;
+}
+
+function fromYaml(file: string, lang: Lang, langFlag?: string): Actuals {
+  const source = readInputText(file, lang);
+  const loaded = loadYamlText(source, file, ActualsFile, () => lang, langFlag);
+  if (!loaded.data) throw new TableError(t(lang, 'actuals.invalid', { file }), loaded.diagnostics, source);
+  const data = loaded.data;
+  const out = emptyActuals(file);
+  out.source = source;
+  if (data.period !== undefined) out.period = String(data.period);
+  if (data.total !== undefined) out.total = { name: '', value: dec(data.total), ...loaded.at(['total']) };
+  for (const dim of ACTUAL_DIMENSIONS) {
+    for (const [name, value] of Object.entries(data[dim] ?? {})) {
+      const where = loaded.at([dim, name], true);
+      out[dim].push({ name, value: dec(value), ...(where.line ? { line: where.line } : {}), ...(where.column ? { column: where.column } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Reads an actuals file: .yaml/.yml, .csv or .xlsx. */
+export async function readActuals(file: string, langFlag?: string): Promise<Actuals> {
+  const lang = resolveLang(langFlag);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return fromYaml(file, lang, langFlag);
+  return fromTable(file, lang);
+}

@@ -1,0 +1,186 @@
+// Plan against actuals: attainment (达成率 = actual ÷ target) and gap for the total, each product
+// line, channel and rep, and each metric (for a metric where lower is better, target ÷ actual);
+// anything under the improvement threshold (80% by default, from source 004) is flagged. Names in
+// the actuals must match the plan's; one that does not is an error at its line, with a suggestion.
+import type { Actuals, ActualFigure } from '../data/actuals.js';
+import type { Lang } from '../i18n/lang.js';
+import { q, t } from '../i18n/t.js';
+import type { DerivedPlan } from './derive.js';
+import type { Diagnostic } from './diagnostics.js';
+import { commission, type Commission } from './incentives.js';
+import { METRICS, type MetricId } from './metrics.js';
+import { dec, HUNDRED, percentOf, sum, type Decimal as D } from './money.js';
+import type { Period } from './period.js';
+import type { Plan } from './schema.js';
+import { didYouMean } from './suggest.js';
+
+export interface AttainmentRow {
+  /** Index in the plan's list (products, channels, team). */
+  index: number;
+  name: string;
+  target?: D;
+  actual?: D;
+  attainment?: D;
+  gap?: D;
+  /** Under the improvement threshold. */
+  below: boolean;
+}
+
+export interface TeamAttainment extends AttainmentRow {
+  commission?: Commission;
+}
+
+export interface MetricAttainment {
+  index: number;
+  name: string;
+  target: D;
+  actual?: D;
+  attainment?: D;
+  met?: boolean;
+  below: boolean;
+}
+
+export type Dimension = 'total' | 'products' | 'channels' | 'team' | 'metrics';
+
+export interface ReviewFigures {
+  threshold: D;
+  total: AttainmentRow;
+  products: AttainmentRow[];
+  channels: AttainmentRow[];
+  team: TeamAttainment[];
+  metrics: MetricAttainment[];
+  /** Everything under the threshold, in document order. */
+  flagged: Array<{ dimension: Dimension; name: string; attainment: D }>;
+  /** With --next: the next period's plan, as the review proposes it. */
+  next?: { period: Period; revenue?: D; growth: D; base: 'target' | 'actual' };
+}
+
+function row(index: number, name: string, target: D | undefined, actual: D | undefined, threshold: D): AttainmentRow {
+  const out: AttainmentRow = { index, name, below: false };
+  if (target) out.target = target;
+  if (actual) out.actual = actual;
+  if (target && actual) {
+    out.gap = actual.minus(target);
+    const a = percentOf(actual, target);
+    if (a) {
+      out.attainment = a;
+      out.below = a.lessThan(threshold);
+    }
+  }
+  return out;
+}
+
+const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Matches the actuals of one dimension to the plan's names; unknown names become errors. */
+function match(
+  figures: readonly ActualFigure[],
+  names: readonly string[],
+  dimension: Dimension,
+  actuals: Actuals,
+  lang: Lang,
+  diagnostics: Diagnostic[],
+): Map<number, D> {
+  const byName = new Map(names.map((n, i) => [normalise(n), i]));
+  const out = new Map<number, D>();
+  for (const figure of figures) {
+    const index = byName.get(normalise(figure.name));
+    const where = { file: actuals.file, ...(figure.line ? { line: figure.line, column: figure.column ?? 1 } : {}) };
+    if (index === undefined) {
+      const suggestion = didYouMean(figure.name, names);
+      diagnostics.push({
+        severity: 'error', code: 'actuals-unknown-name', ...where,
+        message: t(lang, 'actuals.unknownName', {
+          name: q(lang, figure.name), dimension: t(lang, `actuals.dim.${dimension}`),
+          hint: suggestion ? t(lang, 'actuals.didYouMean', { name: q(lang, suggestion) }) : t(lang, 'actuals.known', { names: names.map((n) => q(lang, n)).join(lang === 'zh-CN' ? '、' : ', ') }),
+        }),
+      });
+    } else if (out.has(index)) {
+      diagnostics.push({ severity: 'error', code: 'actuals-twice', ...where, message: t(lang, 'actuals.twice', { name: q(lang, figure.name) }) });
+    } else out.set(index, figure.value);
+  }
+  return out;
+}
+
+function metricName(plan: Plan, index: number, lang: Lang): string {
+  const m = plan.targets.metrics[index]!;
+  if (m.name) return m.name;
+  const def = METRICS[m.id as MetricId];
+  return lang === 'zh-CN' ? def.zh : def.en;
+}
+
+export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Actuals, lang: Lang): { figures: ReviewFigures; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const threshold = dec(plan.incentives?.improvement_threshold ?? 80);
+  const products = match(actuals.products, plan.products.map((p) => p.name), 'products', actuals, lang, diagnostics);
+  const channels = match(actuals.channels, plan.channels.map((c) => c.name), 'channels', actuals, lang, diagnostics);
+  const team = match(actuals.team, plan.team.map((m) => m.name), 'team', actuals, lang, diagnostics);
+  // A metric may be named by its id (nps), its name in either language, or the plan's own name.
+  const metricNames = plan.targets.metrics.map((m, i) => [m.id, m.name, m.id ? METRICS[m.id].zh : undefined, m.id ? METRICS[m.id].en : undefined, metricName(plan, i, lang)].filter((x): x is string => !!x));
+  const metricFigures = actuals.metrics.map((f) => {
+    const index = metricNames.findIndex((names) => names.some((n) => normalise(n) === normalise(f.name)));
+    return index >= 0 ? { ...f, name: metricName(plan, index, lang) } : f;
+  });
+  const metrics = match(metricFigures, plan.targets.metrics.map((_, i) => metricName(plan, i, lang)), 'metrics', actuals, lang, diagnostics);
+
+  // The total: given, or the sum of a complete breakdown.
+  let totalActual = actuals.total?.value;
+  if (!totalActual) {
+    const complete = (list: readonly unknown[], got: Map<number, D>) => list.length > 0 && got.size === list.length;
+    if (complete(plan.products, products)) totalActual = sum([...products.values()]);
+    else if (complete(plan.team, team)) totalActual = sum([...team.values()]);
+    else if (complete(plan.channels, channels)) totalActual = sum([...channels.values()]);
+  }
+  if (!totalActual) {
+    diagnostics.push({ severity: 'error', code: 'actuals-no-total', file: actuals.file, line: 1, column: 1, message: t(lang, 'actuals.noTotal') });
+  }
+
+  const missing = (list: readonly { name: string }[], got: Map<number, D>, dimension: Dimension) => {
+    const names = list.filter((_, i) => !got.has(i)).map((x) => x.name);
+    if (names.length && got.size > 0) {
+      diagnostics.push({
+        severity: 'warning', code: 'actuals-missing', file: actuals.file, line: 1, column: 1,
+        message: t(lang, 'actuals.missing', { dimension: t(lang, `actuals.dim.${dimension}`), names: names.map((n) => q(lang, n)).join(lang === 'zh-CN' ? '、' : ', ') }),
+      });
+    }
+  };
+  missing(plan.products, products, 'products');
+  missing(plan.channels, channels, 'channels');
+  missing(plan.team, team, 'team');
+
+  const figures: ReviewFigures = {
+    threshold,
+    total: row(0, lang === 'zh-CN' ? '销售总额' : 'Revenue', derived.revenue, totalActual, threshold),
+    products: plan.products.map((p, i) => row(i, p.name, derived.products[i]!.amount, products.get(i), threshold)),
+    channels: plan.channels.map((c, i) => row(i, c.name, derived.channels[i]!.target, channels.get(i), threshold)),
+    team: plan.team.map((m, i) => {
+      const r: TeamAttainment = row(i, m.name, derived.team[i]!.target, team.get(i), threshold);
+      if (plan.incentives && r.actual) r.commission = commission(plan.incentives, m, r.target, r.actual, derived.precision);
+      return r;
+    }),
+    metrics: derived.metrics.map((m, i) => {
+      const actual = metrics.get(i);
+      const out: MetricAttainment = { index: i, name: metricName(plan, i, lang), target: m.target, below: false };
+      if (actual) {
+        out.actual = actual;
+        out.met = m.better === 'up' ? actual.greaterThanOrEqualTo(m.target) : actual.lessThanOrEqualTo(m.target);
+        const ratio = m.better === 'up' ? percentOf(actual, m.target) : actual.isZero() ? undefined : m.target.div(actual).times(HUNDRED);
+        if (ratio) {
+          out.attainment = ratio;
+          out.below = ratio.lessThan(threshold);
+        }
+      }
+      return out;
+    }),
+    flagged: [],
+  };
+  const flag = (dimension: Dimension, rows: ReadonlyArray<{ name: string; below: boolean; attainment?: D }>) => {
+    for (const r of rows) if (r.below && r.attainment) figures.flagged.push({ dimension, name: r.name, attainment: r.attainment });
+  };
+  flag('total', [figures.total]);
+  flag('products', figures.products);
+  flag('channels', figures.channels);
+  flag('team', figures.team);
+  flag('metrics', figures.metrics);
+  return { figures, diagnostics };
+}
