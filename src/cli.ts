@@ -158,6 +158,27 @@ program
   .addHelpText('after', examples(['salesplan lint 12月计划.docx', 'salesplan lint "plans/**/*.md" --format sarif > lint.sarif', 'salesplan lint plan.md --style target --fix']))
   .action(runner(() => import('./commands/lint.js')));
 
+docxOptions(program
+  .command('review'))
+  .description(L('计划执行回顾：对照实际完成数据计算总额、产品线、渠道、人员与指标的达成率和差距，标出低于 80% 的项目', 'review a period against its plan: attainment and gap for the total, product lines, channels, reps and metrics, with what is under 80% flagged'))
+  .argument('<plan.yaml>', L('计划文件', 'the plan file'))
+  .option('--actuals <file>', L('实际完成数据：CSV、.xlsx 或 YAML', 'the actual figures: CSV, .xlsx or YAML'))
+  .addOption(new Option('-f, --format <format>', L('回顾文档格式：md 或 docx', 'format of the review document: md or docx')).default('md'))
+  .option('-o, --output <file>', L('回顾文档（默认 <计划>-review.md），或 - 表示标准输出', 'the review document (default <plan>-review.md), or - for standard output'))
+  .option('--next [file]', L('同时写出下期计划文件（默认 plan-<下期>.yaml）', "also write the next period's plan file (default plan-<next period>.yaml)"))
+  .option('--growth <pct>', L('与 --next 一起用：下期目标在本期基础上增长的百分比，如 8', 'with --next: growth of the next targets in %, e.g. 8'))
+  .option('--from-actuals', L('与 --next 一起用：以本期实际（而非目标）为基数', "with --next: grow from this period's actuals instead of its targets"))
+  .option('--templates <dir>', L('使用自己的模板文件夹', 'use your own template folder'))
+  .addOption(langOption())
+  .option('--force', L('覆盖已存在的输出文件', 'overwrite existing output files'))
+  .option('-q, --quiet', L('只输出错误', 'print errors only'))
+  .addHelpText('after', examples([
+    'salesplan review examples/target-zh.yaml --actuals examples/actuals-2026-12.csv',
+    'salesplan review plan.yaml --actuals 实际.xlsx -f docx -o 12月回顾.docx',
+    'salesplan review plan.yaml --actuals actuals.yaml --next --growth 8',
+  ]))
+  .action(runner(() => import('./commands/review.js')));
+
 program
   .command('tiers')
   .description(L('客户 RFM 分层：读取 CRM 导出的客户清单（CSV 或 .xlsx），按最近购买、频次、金额分为核心、潜力、一般、流失四层', 'RFM tiers of a CRM export (CSV or .xlsx): core, potential, regular and lapsed customers by recency, frequency and order size'))

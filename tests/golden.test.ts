@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/build.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { validateFile } from '../src/plan/validate.js';
+import { buildReviewDocument } from '../src/document/build-review.js';
+import { readActuals } from '../src/data/actuals.js';
+import { computeAttainment } from '../src/plan/attainment.js';
 import { EXAMPLE_FILES, examplePath } from './examples.js';
 import { ROOT } from './helpers.js';
 
@@ -18,21 +21,31 @@ export async function renderExample(file: string, lang: 'zh-CN' | 'en'): Promise
   return renderMarkdown(buildDocument(v.valid, { today: '2026-11-23' }));
 }
 
+/** The review of examples/target-zh.yaml against examples/actuals-2026-12.csv. */
+export async function renderReviewExample(lang: 'zh-CN' | 'en'): Promise<string> {
+  const valid = (await validateFile(examplePath('target-zh.yaml'), { lang })).valid!;
+  const { figures, diagnostics } = computeAttainment(valid.plan, valid.derived, await readActuals(examplePath('actuals-2026-12.csv')), lang);
+  if (diagnostics.length) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return renderMarkdown(buildReviewDocument(valid, figures, { today: '2026-12-31' }));
+}
+
+const CASES: Array<{ name: string; render: () => Promise<string> }> = [
+  ...EXAMPLE_FILES.flatMap((file) => (['zh-CN', 'en'] as const).map((lang) => ({ name: `${file.replace(/\.yaml$/, '')}.${lang}.md`, render: () => renderExample(file, lang) }))),
+  ...(['zh-CN', 'en'] as const).map((lang) => ({ name: `review-target-zh.${lang}.md`, render: () => renderReviewExample(lang) })),
+];
+
 describe('golden Markdown', () => {
-  for (const file of EXAMPLE_FILES) {
-    for (const lang of ['zh-CN', 'en'] as const) {
-      const name = `${file.replace(/\.yaml$/, '')}.${lang}.md`;
-      it(name, async () => {
-        const actual = await renderExample(file, lang);
-        const path = join(GOLDEN, name);
-        if (update || !existsSync(path)) {
-          mkdirSync(GOLDEN, { recursive: true });
-          writeFileSync(path, actual);
-          if (!update) throw new Error(`golden file ${name} was missing and has been written: review it and commit`);
-          return;
-        }
-        expect(actual).toBe(readFileSync(path, 'utf8'));
-      });
-    }
+  for (const { name, render } of CASES) {
+    it(name, async () => {
+      const actual = await render();
+      const path = join(GOLDEN, name);
+      if (update || !existsSync(path)) {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(path, actual);
+        if (!update) throw new Error(`golden file ${name} was missing and has been written: review it and commit`);
+        return;
+      }
+      expect(actual).toBe(readFileSync(path, 'utf8'));
+    });
   }
 });

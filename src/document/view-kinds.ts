@@ -19,7 +19,6 @@ export function annualView(plan: Plan, d: DerivedPlan, f: Formatter) {
   if (!a) return undefined;
   const lang = f.lang;
   const revenue = d.revenue;
-  const share = (v: Decimal) => (revenue ? pct(percentOf(v, revenue)) : undefined);
   const byWeight = a.weights.map((w, i) => ({ w, month: i + 1 }));
   const even = a.weights.every((w) => w.equals(a.weights[0]!));
   const peak = [...byWeight].sort((x, y) => y.w.comparedTo(x.w) || x.month - y.month).slice(0, 3).sort((x, y) => x.month - y.month);
@@ -38,9 +37,9 @@ export function annualView(plan: Plan, d: DerivedPlan, f: Formatter) {
     peakMonths: even ? undefined : listOf(lang, peak.map((p) => monthLabel(lang, p.month))),
     lowMonths: even ? undefined : listOf(lang, low.map((p) => monthLabel(lang, p.month))),
     monthlyAverage: revenue ? f.money(revenue.div(12).toDecimalPlaces(d.precision)) : undefined,
-    quarters: a.quarters.map((q, i) => ({ name: quarterLabel(lang, i + 1), target: f.money(q), share: share(q) })),
-    firstHalf: { target: f.money(half(0)), share: share(half(0)) },
-    secondHalf: { target: f.money(half(2)), share: share(half(2)) },
+    quarters: a.quarters.map((q, i) => ({ name: quarterLabel(lang, i + 1), target: f.money(q), share: pct(a.quarterShares[i]) })),
+    firstHalf: { target: f.money(half(0)), share: pct(a.quarterShares[0]!.plus(a.quarterShares[1]!)) },
+    secondHalf: { target: f.money(half(2)), share: pct(a.quarterShares[2]!.plus(a.quarterShares[3]!)) },
     lastYear: last
       ? {
           year: String(last.year),

@@ -273,6 +273,8 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       perCapita: f.money(derived.perCapita),
       total: f.money(derived.teamTotal),
       anyAssigned: teamMembers.some((m) => m.assigned),
+      /** How the members without a fixed target share the rest: by the weights given, or by headcount. */
+      splitByWeight: plan.team.some((m) => m.target === undefined && m.weight !== undefined),
     },
     tiers: plan.tiers.map((tier) => ({
       name: tier.name, customers: f.count(tier.customers, 'customers'),

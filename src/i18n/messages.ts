@@ -379,8 +379,8 @@ export const messages = {
     en: '{file} is not a spreadsheet. Give a CSV or .xlsx exported from the CRM or Excel.',
   },
   'table.whereCell': {
-    'zh-CN': '单元格 {cell}（{header}）',
-    en: 'cell {cell} ({header})',
+    'zh-CN': '工作表“{sheet}”单元格 {cell}（{header}）',
+    en: 'sheet "{sheet}", cell {cell} ({header})',
   },
   'table.whereColumn': {
     'zh-CN': '第 {letter} 列（{header}）',
@@ -444,11 +444,11 @@ export const messages = {
     en: 'the name is empty: products, channels, reps and metrics need the name used in the plan.',
   },
   'actuals.unknownName': {
-    'zh-CN': '计划中没有名为 {name} 的{dimension}。{hint}',
+    'zh-CN': '计划中没有名为{name}的{dimension}。{hint}',
     en: 'The plan has no {dimension} named {name}. {hint}',
   },
   'actuals.didYouMean': {
-    'zh-CN': '是不是 {name}？',
+    'zh-CN': '是不是{name}？',
     en: 'Did you mean {name}?',
   },
   'actuals.known': {
@@ -456,7 +456,7 @@ export const messages = {
     en: 'The plan’s names: {names}',
   },
   'actuals.twice': {
-    'zh-CN': '{name} 的实际值给了两次，请只保留一个。',
+    'zh-CN': '{name}的实际值给了两次，请只保留一个。',
     en: 'The actual of {name} is given twice: keep one.',
   },
   'actuals.noTotal': {
@@ -476,6 +476,11 @@ export const messages = {
   'actuals.dim.channels': { 'zh-CN': '渠道', en: 'channel' },
   'actuals.dim.team': { 'zh-CN': '成员', en: 'member' },
   'actuals.dim.metrics': { 'zh-CN': '指标', en: 'metric' },
+  'actuals.dims.total': { 'zh-CN': '总额', en: 'totals' },
+  'actuals.dims.products': { 'zh-CN': '产品线', en: 'product lines' },
+  'actuals.dims.channels': { 'zh-CN': '渠道', en: 'channels' },
+  'actuals.dims.team': { 'zh-CN': '成员', en: 'members' },
+  'actuals.dims.metrics': { 'zh-CN': '指标', en: 'metrics' },
   'check.annualNotAnnual': {
     'zh-CN': 'annual 设置只用于年度计划（kind: annual），本计划是 {kind}，它不会被使用。',
     en: 'annual settings are for annual plans (kind: annual); this plan is {kind}, so they are not used.',
@@ -812,6 +817,26 @@ export const messages = {
   'tiers.title': {
     'zh-CN': '客户分层（RFM）',
     en: 'Customer tiers (RFM)',
+  },
+  'review.needActuals': {
+    'zh-CN': '请用 --actuals 给出实际完成数据（CSV、.xlsx 或 YAML），如 salesplan review plan.yaml --actuals 12月实际.csv。',
+    en: 'Give the actual figures with --actuals (CSV, .xlsx or YAML), e.g. salesplan review plan.yaml --actuals actuals.csv.',
+  },
+  'review.badGrowth': {
+    'zh-CN': '--growth 的值 {value} 无效。请写增长百分比，如 8 或 -5。',
+    en: 'The --growth value {value} is not valid. Give a percentage, e.g. 8 or -5.',
+  },
+  'review.nextInvalid': {
+    'zh-CN': '下期计划 {file} 没有通过校验（见上），未写入。',
+    en: 'The next plan {file} does not validate (see above), so it was not written.',
+  },
+  'review.summaryTotal': {
+    'zh-CN': '{period} 销售总额达成率 {attainment}。',
+    en: '{period}: {attainment} of the revenue target.',
+  },
+  'review.summaryFlagged': {
+    'zh-CN': '低于 {threshold} 的项目：{items}',
+    en: 'Under {threshold}: {items}',
   },
   'cli.multipleToStdout': {
     'zh-CN': '多个计划不能同时输出到标准输出（-o -）。请用 -o 指定一个文件夹。',

@@ -159,11 +159,27 @@ function scoreStyle(plan: PlanOutline, style: StyleDecl, extra: ExtraSynonyms): 
   return { style, score, matched: matches.length, required: required.length };
 }
 
-/** The style the plan reads most like. */
+/** The kind a title names: 2027年度销售计划, Q1 2027 Performance Plan, 12月计划执行回顾. */
+export function kindInTitle(title: string): StyleDecl['kind'] | undefined {
+  const t = toSimplified(title);
+  if (/回顾|复盘|review/i.test(t) && !/计划书|工作计划$/.test(t)) return 'review';
+  if (/季度|\bQ[1-4]\b|quarter/i.test(t)) return 'quarterly';
+  if (/年度|全年|annual|\byear\b/i.test(t)) return 'annual';
+  if (/\d{1,2}\s*月|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(t)) return 'monthly';
+  return undefined;
+}
+
+/**
+ * The style the plan reads most like. A title that names its kind (年度, 季度, 回顾) settles the
+ * kind when a style of that kind matches at least half its sections: an annual plan missing a
+ * part still reads as an annual plan with a part missing, not as a monthly one.
+ */
 export function detectStyle(plan: PlanOutline, extra: ExtraSynonyms = {}, candidates: readonly StyleDecl[] = DOCUMENT_STYLES): Detection {
   const scored = candidates.map((style) => scoreStyle(plan, style, extra));
   scored.sort((a, b) => b.score - a.score || b.matched - a.matched);
-  return scored[0]!;
+  const kind = plan.title ? kindInTitle(plan.title.title) : undefined;
+  const ofKind = kind ? scored.find((d) => d.style.kind === kind && d.matched * 2 >= d.required) : undefined;
+  return ofKind ?? scored[0]!;
 }
 
 export function styleScore(plan: PlanOutline, style: StyleDecl, extra: ExtraSynonyms = {}): Detection {

@@ -53,6 +53,8 @@ export interface AnnualSplit {
   weights: D[];
   /** Each month's share of the year in %, rounded to one decimal, adding up to 100. */
   monthShares: (D | undefined)[];
+  /** Each quarter's share: the sum of its months' shares, so both tables agree. */
+  quarterShares: D[];
   months: D[];
   quarters: D[];
   /** The latest past year's monthly actuals, when the history gives them. */
@@ -82,14 +84,20 @@ export function splitAnnual(
   year: number,
 ): AnnualSplit {
   const { method, weights, years } = monthWeights(annual);
-  const months = revenue ? splitLargestRemainder(revenue, weights, places) : weights.map(() => ZERO);
+  // The year into quarters, then each quarter into its months: an even year gives even quarters
+  // (1,250 × 4, not 1,250.01 … 1,249.98), and months still add up to quarters exactly.
+  const quarterWeights = quartersOf(weights);
+  const quarters = revenue ? splitLargestRemainder(revenue, quarterWeights, places) : quarterWeights.map(() => ZERO);
+  const months = quarters.flatMap((q, i) => (q.isZero() ? [ZERO, ZERO, ZERO] : splitLargestRemainder(q, weights.slice(i * 3, i * 3 + 3), places)));
+  const monthShares = revenue && !revenue.isZero() ? sharesOf(months, revenue) : sharesOf(weights, sum(weights));
   const split: AnnualSplit = {
     method,
     years,
     weights,
-    monthShares: sharesOf(weights, sum(weights)),
+    monthShares,
+    quarterShares: quartersOf(monthShares.map((s) => s ?? ZERO)),
     months,
-    quarters: quartersOf(months),
+    quarters,
     productMonths: rowsByMonth(parts.products, weights, places, months),
     teamMonths: rowsByMonth(parts.team, weights, places, months),
     channelMonths: rowsByMonth(parts.channels, weights, places, months),

@@ -140,7 +140,7 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
     if (names.length && got.size > 0) {
       diagnostics.push({
         severity: 'warning', code: 'actuals-missing', file: actuals.file, line: 1, column: 1,
-        message: t(lang, 'actuals.missing', { dimension: t(lang, `actuals.dim.${dimension}`), names: names.map((n) => q(lang, n)).join(lang === 'zh-CN' ? '、' : ', ') }),
+        message: t(lang, 'actuals.missing', { dimension: t(lang, `actuals.dims.${dimension}`), names: names.map((n) => q(lang, n)).join(lang === 'zh-CN' ? '、' : ', ') }),
       });
     }
   };

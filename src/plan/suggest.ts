@@ -27,7 +27,7 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const dist = distance(normalised, candidate.toLowerCase());
+    const dist = distance(normalised, candidate.toLowerCase().replace(/[\s-]+/g, '_'));
     if (dist < bestDistance) {
       best = candidate;
       bestDistance = dist;

@@ -17,7 +17,7 @@ const TABLE_OPEN = '\uE002';
 const TABLE_CLOSE = '\uE003';
 const PRIVATE = /[\uE000-\uE003]/g;
 const VALUE_TOKEN = /\uE000([0-9a-z]+)\uE001/g;
-export const TABLE_TOKEN = /^\uE002([a-z]+)\uE003$/;
+export const TABLE_TOKEN = /^\uE002([a-zA-Z]+)\uE003$/;
 
 /** The strings of one rendering, each replaced in the view by a token. */
 export class TokenTable {

@@ -2,7 +2,6 @@
 // and brand, process and risk, teamwork and culture — with the year's target split into quarters,
 // months, product lines and reps. A fifth part, added by salesplan, holds the review calendar and
 // last year's review, the two of the six parts every plan needs that 003 leaves implicit.
-import { SYNONYMS } from './common.js';
 import type { StyleDecl } from './types.js';
 
 export const annualStyle: StyleDecl = {

@@ -73,13 +73,13 @@ export const quarterlyStyle: StyleDecl = {
         en: ['support', 'resources', 'making it happen', 'enablers'],
       },
       summary: {
-        'zh-CN': '组织保障（专项小组与分工、个人目标），资源保障（预算占销售额比例及分项），文化保障',
-        en: 'People (the task force, per-rep targets), resources (budget as % of revenue, by category), culture',
+        'zh-CN': '组织保障（专项小组与分工、个人目标），资源保障（预算占销售额比例及分项），风险预警与应对，文化保障',
+        en: 'People (the task force, per-rep targets), resources (budget as % of revenue, by category), risks, culture',
       },
-      uses: ['team', 'budget'],
+      uses: ['team', 'budget', 'risks'],
       requires: [{ list: 'team' }],
       template: 'quarterly/assurance',
-      tables: ['team', 'budget'],
+      tables: ['team', 'budget', 'risks'],
     },
     {
       id: 'evaluation',

@@ -2,6 +2,7 @@
 // months add up to quarters and quarters to the year), the month × product-line matrix, and the
 // team's targets by quarter. Every figure comes from the exact split in plan/annual.ts.
 import type { Table } from 'mdast';
+import type { Lang } from '../../i18n/lang.js';
 import { monthLabel, quarterLabel, word, type Word } from '../../i18n/labels.js';
 import { growthPercent, HUNDRED, percentOf, sum, ZERO, type Decimal } from '../../plan/money.js';
 import { quartersOf } from '../../plan/annual.js';
@@ -16,12 +17,9 @@ export const quartersTable: TableBuilder = ({ derived: d, lang }) => {
   const w = (k: Word) => word(lang, k);
   const last = a.lastYear;
   const targets = figureColumn([...a.quarters, d.revenue], d.precision);
-  const shares = percentColumn([...a.quarters.map((q) => percentOf(q, d.revenue!)), HUNDRED]);
+  const shares = percentColumn([...a.quarterShares, HUNDRED]);
   let running = ZERO;
-  const cumulative = percentColumn(a.quarters.map((q) => {
-    running = running.plus(q);
-    return percentOf(running, d.revenue!);
-  }));
+  const cumulative = percentColumn(a.quarterShares.map((s) => (running = running.plus(s))));
   const lastCells = last ? figureColumn([...last.quarters, last.total], d.precision) : [];
   const yoy = last ? signedPercentColumn([...a.quarters.map((q, i) => growthPercent(q, last.quarters[i]!)), growthPercent(d.revenue, last.total)]) : [];
   const rows: Cell[][] = a.quarters.map((_, i) => [quarterLabel(lang, i + 1), targets[i], shares[i], cumulative[i], lastCells[i], yoy[i]]);
@@ -54,10 +52,10 @@ export const monthsTable: TableBuilder = ({ derived: d, lang }) => {
       shares.push(a.monthShares[m]);
       bold.push(false);
     }
-    labels.push(`${quarterLabel(lang, q + 1)}${w('subtotal')}`);
+    labels.push(subtotalLabel(lang, q + 1));
     values.push(a.quarters[q]);
     lastValues.push(last?.quarters[q]);
-    shares.push(sum(a.monthShares.slice(q * 3, q * 3 + 3).map((s) => s ?? ZERO)));
+    shares.push(a.quarterShares[q]);
     bold.push(true);
   }
   const cells = figureColumn([...values, d.revenue], d.precision);
@@ -76,6 +74,11 @@ export const monthsTable: TableBuilder = ({ derived: d, lang }) => {
   boldRows(table, bold);
   return table;
 };
+
+/** "第一季度小计" / "Q1 subtotal" */
+function subtotalLabel(lang: Lang, quarter: number): string {
+  return lang === 'zh-CN' ? `${quarterLabel(lang, quarter)}小计` : `${quarterLabel(lang, quarter)} subtotal`;
+}
 
 /** Makes the quarter subtotal rows bold, like the totals row. */
 function boldRows(table: Table, bold: readonly boolean[]): void {
@@ -118,7 +121,7 @@ export function productMonthsTables({ plan, derived: d, lang }: Parameters<Table
         bold.push(false);
         pick.push((c) => c.months[m]!);
       }
-      labels.push(`${quarterLabel(lang, q + 1)}${w('subtotal')}`);
+      labels.push(subtotalLabel(lang, q + 1));
       bold.push(true);
       pick.push((c) => c.quarters[q]!);
     }

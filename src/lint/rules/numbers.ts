@@ -13,4 +13,7 @@ export function isFigureCell(text: string): boolean {
   return /^\s*\**[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|千元|亿元|家|人|个|次|天|小时|[A-Z]{3}|[£$€¥])?\**\s*$/.test(text.trim()) || /^\s*[£$€¥]\d[\d,]*(?:\.\d+)?\s*$/.test(text.trim());
 }
 
-export const TOTAL_ROW = /^\**\s*(合计|总计|小计|总额|共计|total|sum|grand total)\s*\**$/i;
+export const TOTAL_ROW = /^\**\s*(合计|总计|全年合计|总额|共计|total|sum|grand total|year total)\s*\**$/i;
+
+/** A subtotal row (第一季度小计, Q1 Subtotal): part of the rows' sum already, so never added again. */
+export const SUBTOTAL_ROW = /^\**\s*\S{0,12}\s?(小计|sub-?total)\s*\**$/i;

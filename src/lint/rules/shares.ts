@@ -2,7 +2,7 @@
 // "占比 X%" of the items of one list.
 import type { LintRule } from '../rule.js';
 import { allSections, type Block } from '../outline.js';
-import { parseFigure, TOTAL_ROW } from './numbers.js';
+import { parseFigure, SUBTOTAL_ROW, TOTAL_ROW } from './numbers.js';
 
 const SHARE_HEADER = /占比|比例|份额|占预算|客户占比|销售额占比|share|% of/i;
 const ITEM_SHARE = /(?:占比?|share\s*(?:of)?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]|[（(]\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]/i;
@@ -20,7 +20,7 @@ export const sharesOver100: LintRule = {
       header.forEach((title, c) => {
         // Budget lines as % of revenue are not shares of one whole.
         if (!SHARE_HEADER.test(title) || /占销售额|of revenue/i.test(title)) return;
-        const body = block.rows!.slice(1).filter((row) => !TOTAL_ROW.test((row[0] ?? '').trim()));
+        const body = block.rows!.slice(1).filter((row) => !TOTAL_ROW.test((row[0] ?? '').trim()) && !SUBTOTAL_ROW.test((row[0] ?? '').trim()));
         const figures = body.map((row) => parseFigure(row[c] ?? '')).filter((f): f is NonNullable<typeof f> => !!f);
         if (figures.length < 2) return;
         const sum = figures.reduce((a, f) => a + f.value, 0);

@@ -2,10 +2,10 @@
 // and a list of amounts against the total stated just before it.
 import { allSections } from '../outline.js';
 import type { LintRule } from '../rule.js';
-import { isFigureCell, parseFigure, TOTAL_ROW } from './numbers.js';
+import { isFigureCell, parseFigure, SUBTOTAL_ROW, TOTAL_ROW } from './numbers.js';
 
 /** Columns of rates do not add up. */
-const RATE_HEADER = /增长|变化|达成率|转化率|率$|growth|change|attainment|conversion|rate/i;
+const RATE_HEADER = /增长|变化|同比|环比|累计|进度|达成率|转化率|率$|growth|change|year on year|yoy|cumulative|progress|attainment|conversion|rate/i;
 const TOTAL_STATEMENT = /(?:总销售额|销售总额|总额|总目标|合计|总计|共计|total)[^0-9\n]{0,14}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元|千元|亿元)/i;
 const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元|千元|亿元)/;
 
@@ -21,7 +21,7 @@ export const amountsVsTotal: LintRule = {
         const totalIndex = block.rows.findIndex((row, i) => i > 0 && TOTAL_ROW.test((row[0] ?? '').trim()));
         if (totalIndex < 0) continue;
         const header = block.rows[0]!;
-        const body = block.rows.slice(1, totalIndex);
+        const body = block.rows.slice(1, totalIndex).filter((row) => !SUBTOTAL_ROW.test((row[0] ?? '').trim()));
         for (let c = 1; c < header.length; c++) {
           if (RATE_HEADER.test(header[c] ?? '') && !/占比|share/i.test(header[c] ?? '')) continue;
           const totalCell = block.rows[totalIndex]![c] ?? '';
