@@ -838,6 +838,30 @@ export const messages = {
     'zh-CN': '低于 {threshold} 的项目：{items}',
     en: 'Under {threshold}: {items}',
   },
+  'wizard.history': {
+    'zh-CN': '{year} 年 1–12 月的实际销售额（{unit}，12 个数，用逗号分隔；用于按月销售比重拆分全年目标，不填则每月平均）',
+    en: 'Actual revenue of each month of {year} ({unit}; twelve numbers separated by commas; used to split the year by its seasons — leave empty for an even split)',
+  },
+  'wizard.historyBad': {
+    'zh-CN': '请填写 12 个不小于 0 的数字，用逗号分隔，如 480, 410, 640, …',
+    en: 'Give twelve numbers of 0 or more, separated by commas, e.g. 480, 410, 640, …',
+  },
+  'wizard.lastTarget': {
+    'zh-CN': '上期销售额目标（{unit}，用于现状诊断中的达成率）',
+    en: "Last period's revenue target ({unit}, for the attainment in the diagnosis)",
+  },
+  'wizard.lastAttainment': {
+    'zh-CN': '上期达成率 {attainment}',
+    en: 'Last period: {attainment} of target',
+  },
+  'wizard.baseRate': {
+    'zh-CN': '基础提成比例（销售额的 %）',
+    en: 'Base commission (% of revenue)',
+  },
+  'wizard.incentivesDefaults': {
+    'zh-CN': '超额奖励（超目标 10% 以上 +0.5%、20% 以上 +1%）、导师奖 5%、专项奖 10% 已按常用方案填入，可在文件的 incentives 中修改。',
+    en: 'Over-target bonuses (+0.5% above 10% over target, +1% above 20%), a 5% mentor bonus and 10% special awards are filled in as a common scheme; change them under incentives in the file.',
+  },
   'cli.multipleToStdout': {
     'zh-CN': '多个计划不能同时输出到标准输出（-o -）。请用 -o 指定一个文件夹。',
     en: 'Several plans cannot all go to standard output (-o -). Point -o at a folder.',

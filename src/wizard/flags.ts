@@ -20,6 +20,9 @@ export interface NewFlags {
   won?: string;
   contractValue?: string;
   upsell?: string;
+  history?: string;
+  lastTarget?: string;
+  baseRate?: string;
   metric?: string[];
   product?: string[];
   channel?: string[];
@@ -61,7 +64,7 @@ export function answersFromFlags(flags: NewFlags, lang: Lang): Record<string, un
     if (KNOWN_UNITS.includes(flags.unit)) answers.unit = flags.unit;
     else Object.assign(answers, { unit: 'other', 'unit-custom': flags.unit });
   }
-  for (const [key, id] of [['revenue', 'revenue'], ['lastRevenue', 'last-revenue'], ['prospects', 'prospects'], ['won', 'won'], ['contractValue', 'contract-value'], ['upsell', 'upsell']] as const) {
+  for (const [key, id] of [['revenue', 'revenue'], ['lastRevenue', 'last-revenue'], ['prospects', 'prospects'], ['won', 'won'], ['contractValue', 'contract-value'], ['upsell', 'upsell'], ['history', 'history'], ['lastTarget', 'last-target'], ['baseRate', 'base-rate']] as const) {
     if (flags[key] !== undefined) answers[id] = flags[key];
   }
   if (flags.metric?.length) {

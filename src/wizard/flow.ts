@@ -52,6 +52,13 @@ function rule(lang: Lang, path: readonly PathSegment[]) {
   };
 }
 
+/** "480, 410, 640 …" (commas, spaces or 、) → twelve non-negative numbers, or undefined. */
+export function twelveNumbers(raw: string): number[] | undefined {
+  const parts = raw.split(/[\s,，、;；]+/).filter(Boolean).map((x) => parseNumber(x));
+  if (parts.length !== 12 || parts.some((x) => x === undefined || x < 0)) return undefined;
+  return parts as number[];
+}
+
 export function parseNumber(raw: string): number | undefined {
   const cleaned = raw.replace(/[,，\s]/g, '');
   if (!/^[-+]?\d+(\.\d+)?$/.test(cleaned)) return undefined;
@@ -368,9 +375,46 @@ export async function runWizard(p: Prompter, options: WizardOptions): Promise<Wi
     p.note(T('wizard.budgetRatio', { total: money(spent), ratio: ratio ? percent(ratio.toDecimalPlaces(2), 2) : '—' }));
   }
 
+  // ── annual plans: last year's months, to split the year by its seasons ──
+  if (kind === 'annual') {
+    const lastYear = (parsePeriod(canonical) as Period).year - 1;
+    const previous = from?.annual?.history?.[String(lastYear)];
+    const raw = await p.text({
+      id: 'history', flag: '--history', message: T('wizard.history', { year: lastYear, unit }),
+      ...(previous ? { default: previous.join(', ') } : {}),
+      validate: (v) => (String(v).trim() === '' || twelveNumbers(String(v)) ? true : T('wizard.historyBad')),
+    });
+    const months = raw ? twelveNumbers(raw) : undefined;
+    if (months) plan.annual = { history: { [String(lastYear)]: months } };
+    else if (from?.annual) plan.annual = from.annual;
+  }
+
+  // ── quarterly plans: last quarter's target (for the diagnosis) and the commission rate ──
+  if (needsPath('review')) {
+    const lastTarget = await askNumber({
+      id: 'last-target', flag: '--last-target', message: T('wizard.lastTarget', { unit }), required: true, path: ['review', 'items', 0, 'target'],
+    });
+    if (lastTarget !== undefined && lastRevenue !== undefined) {
+      plan.review = { items: [{ name: zh ? '销售总额' : 'Revenue', target: lastTarget, actual: lastRevenue }] };
+      const attainment = percentOf(dec(lastRevenue), dec(lastTarget));
+      if (attainment) p.note(T('wizard.lastAttainment', { attainment: percent(attainment.toDecimalPlaces(1)) }));
+    }
+  }
+  if (needsPath('incentives')) {
+    const rate = await askNumber({
+      id: 'base-rate', flag: '--base-rate', message: T('wizard.baseRate'), required: true, path: ['incentives', 'base_rate'],
+      default: from?.incentives?.base_rate ?? 2,
+    });
+    // The rest of 004's scheme as a starting point: named in the file, to adjust there.
+    plan.incentives = from?.incentives
+      ? { ...from.incentives, base_rate: rate ?? from.incentives.base_rate }
+      : { base_rate: rate ?? 2, over_target: [{ above: 10, rate: 0.5 }, { above: 20, rate: 1 }], mentor_share: 5, special_share: 10 };
+    if (!from?.incentives) p.note(T('wizard.incentivesDefaults'));
+  }
+
   // What a previous plan had that the wizard does not ask about is carried over as it was.
   if (from) {
-    for (const key of ['focus', 'market', 'schedule', 'sections', 'docx', 'currency'] as const) {
+    for (const key of ['focus', 'market', 'schedule', 'sections', 'docx', 'currency', 'customers'] as const) {
       const value = from[key];
       if (value !== undefined && !(Array.isArray(value) && value.length === 0) && !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)) {
         (plan as Row)[key] = value;

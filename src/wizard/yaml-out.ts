@@ -1,7 +1,7 @@
 // The plan file the wizard writes: YAML with a $schema line for editors, and each block and
 // target explained in a comment in the user's language (from the schema's own descriptions).
 import { dirname, join, relative, resolve } from 'node:path';
-import { isMap, isScalar, YAMLMap, Document, type Pair } from 'yaml';
+import { isMap, isScalar, visit, YAMLMap, Document, type Pair } from 'yaml';
 import { packageRoot } from '../io/package-root.js';
 import type { Lang } from '../i18n/lang.js';
 import type { PathSegment } from '../plan/diagnostics.js';
@@ -36,6 +36,12 @@ export function planToYaml(plan: PlanInput, lang: Lang, schemaPath: string, gene
       }
     }
   }
+  // Lists of plain numbers (twelve months, month weights) read best on one line: [480, 410, …].
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.length > 0 && node.items.every((item) => isScalar(item) && typeof item.value === 'number')) node.flow = true;
+    },
+  });
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -174,13 +174,16 @@ describe('validate', () => {
 });
 
 describe('styles, schema, templates', () => {
-  it('styles lists all five monthly styles with their sections', () => {
+  it('styles lists the five monthly styles, the quarterly and annual kinds and the review, with their sections', () => {
     const r = runCli(['styles']);
     expect(r.status).toBe(0);
-    for (const id of ['target', 'operations', 'expansion', 'efficiency', 'service']) expect(r.stdout).toContain(id);
+    for (const id of ['target', 'operations', 'expansion', 'efficiency', 'service', 'quarterly', 'annual', 'review']) expect(r.stdout).toContain(id);
     expect(r.stdout).toContain('一、本月销售目标与分解');
-    const json = JSON.parse(runCli(['styles', '--format', 'json']).stdout) as Array<{ id: string; sections: unknown[] }>;
-    expect(json.map((s) => s.id)).toEqual(['target', 'operations', 'expansion', 'efficiency', 'service']);
+    expect(r.stdout).toContain('四、团队协作与文化建设');
+    const json = JSON.parse(runCli(['styles', '--format', 'json']).stdout) as Array<{ id: string; kind: string; sections: unknown[] }>;
+    expect(json.map((s) => `${s.kind}:${s.id}`)).toEqual([
+      'monthly:target', 'monthly:operations', 'monthly:expansion', 'monthly:efficiency', 'monthly:service', 'quarterly:quarterly', 'annual:annual', 'review:review',
+    ]);
     expect(runCli(['styles', 'nope']).status).toBe(2);
   });
 

@@ -60,6 +60,7 @@ describe('salesplan new in a terminal', () => {
   it('walks through a whole plan; the file validates and generates', async () => {
     const dir = tempDir();
     const term = new Terminal(['new', 'plan.yaml'], dir);
+    await term.answer('计划类型', ENTER); // monthly
     await term.answer('计划风格', DOWN + DOWN + DOWN + DOWN + ENTER); // service
     await term.answer('计划期间', ENTER);
     await term.answer('公司名称', `澄川净水${ENTER}`);
@@ -101,6 +102,7 @@ describe('salesplan new in a terminal', () => {
   it('Ctrl-C mid-way exits 130 and writes nothing', async () => {
     const dir = tempDir();
     const term = new Terminal(['new', 'plan.yaml'], dir);
+    await term.answer('计划类型', ENTER);
     await term.answer('计划风格', ENTER);
     await term.answer('计划期间', ENTER);
     await term.answer('公司名称', '\u0003');
@@ -118,6 +120,29 @@ describe('salesplan new without a terminal', () => {
     '--product', '主推产品:300:flagship', '--product', '新品:20%:new', '--member', '张三:200', '--member', '李四',
     '--risk', '竞品降价|报价低10%|加赠服务|张三', '--budget-item', '差旅:5',
   ];
+
+  it('writes quarterly and annual plans that validate and generate', () => {
+    const dir = tempDir();
+    const quarterly = join(dir, 'q.yaml');
+    const q = runCli(['new', quarterly, '--yes', '--kind', 'quarterly', '--period', '2027-Q1', '--revenue', '2415', '--last-revenue', '2100', '--last-target', '2300',
+      '--base-rate', '2', '--member', '王建国:1200', '--member', '刘洋', '--risk', '核心客户流失|复购周期超过45天|48小时内回访', '--generate', 'md']);
+    expect(q.status, q.stderr).toBe(0);
+    const qYaml = readFileSync(quarterly, 'utf8');
+    expect(qYaml).toContain('base_rate: 2');
+    expect(qYaml).toMatch(/target: 2300\n\s+actual: 2100/);
+    expect(readFileSync(join(dir, 'q.md'), 'utf8')).toContain('## 三、核心策略与实施路径');
+
+    const annual = join(dir, 'a.yaml');
+    const a = runCli(['new', annual, '--yes', '--kind', 'annual', '--period', '2027', '--revenue', '9600', '--product', 'S9:5000:flagship',
+      '--history', '480, 410, 640, 670, 700, 730, 690, 700, 800, 830, 860, 860', '--risk', '地产下滑|楼盘延期|转长租', '--generate', 'md']);
+    expect(a.status, a.stderr).toBe(0);
+    expect(readFileSync(annual, 'utf8')).toContain('"2026": [ 480, 410, 640, 670, 700, 730, 690, 700, 800, 830, 860, 860 ]');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain('按往年月销售比重分配');
+
+    const bad = runCli(['new', join(dir, 'b.yaml'), '--yes', '--kind', 'annual', '--period', '2027', '--revenue', '100', '--product', 'A:100', '--risk', 'r|w|x', '--history', '1,2,3']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('12 个');
+  });
 
   it('names the flags it needs, exits 2, and never waits for input', () => {
     const dir = tempDir();
