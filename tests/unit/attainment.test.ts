@@ -1,7 +1,8 @@
 // Plan against actuals, checked against figures worked out by hand from examples/target-zh.yaml
 // and examples/actuals-2026-12.csv; the same actuals as YAML give the same figures; names the plan
 // does not know are errors at their line; --next grows the targets and keeps the parts exact.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import writeExcelFile from 'write-excel-file/node';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,15 @@ describe('attainment of the December plan', async () => {
     const fromYaml = computeAttainment(valid.plan, valid.derived, await readActuals(file), 'zh-CN');
     expect(fromYaml.diagnostics).toEqual([]);
     expect(JSON.stringify(fromYaml.figures)).toBe(JSON.stringify(figures));
+  });
+
+  it('gives the same figures from an .xlsx actuals file', async () => {
+    const file = join(tempDir(), 'actuals.xlsx');
+    const rows = readFileSync(examplePath('actuals-2026-12.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    await writeExcelFile(rows.map((r, i) => r.map((value, c) => ({ value: i > 0 && c === 2 ? Number(value) : value })))).toFile(file);
+    const fromXlsx = computeAttainment(valid.plan, valid.derived, await readActuals(file), 'zh-CN');
+    expect(fromXlsx.diagnostics).toEqual([]);
+    expect(JSON.stringify(fromXlsx.figures)).toBe(JSON.stringify(figures));
   });
 
   it('reports a name the plan does not know at its line, with a suggestion', async () => {
