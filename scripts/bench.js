@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'salesplan.js');
+const bin = join(root, 'bin', 'salesplan.cjs');
 const work = mkdtempSync(join(tmpdir(), 'salesplan-bench-'));
 const quick = process.argv.includes('--quick');
 

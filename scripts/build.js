@@ -1,10 +1,11 @@
-// The build: type-check with tsc, then bundle with esbuild into dist/ — one small entry (cli.js)
-// and a chunk per command, loaded when that command runs — with the built-in templates
-// precompiled by Handlebars. Bundling makes start-up several times faster than loading hundreds of
-// modules one by one (see README, Performance).
+// The build: type-check with tsc, then bundle with esbuild into one CommonJS file,
+// dist/salesplan.cjs, with the built-in templates precompiled by Handlebars, then train its V8 code
+// cache (scripts/train-cache.cjs). One file compiled from a cache starts several times faster than
+// hundreds of modules compiled one by one; commands still run only their own code, since esbuild
+// keeps each dynamically imported module's initialisation lazy (see README, Performance).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -27,43 +28,131 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 const HELPERS = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'];
 const options = { noEscape: true, strict: false, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: true };
 
-function precompiledModule() {
+/**
+ * Every built-in template precompiled, one file per language and style:
+ * dist/templates/zh-CN/target.cjs holds zh-CN/target/*.hbs. A run loads its style's file only.
+ */
+function writePrecompiledTemplates() {
   const dir = join(root, 'templates');
-  const entries = [];
+  const groups = new Map();
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const full = join(d, e.name);
       if (e.isDirectory()) walk(full);
       else if (e.name.endsWith('.hbs')) {
         const name = relative(dir, full).split(sep).join('/').replace(/\.hbs$/, '');
-        entries.push(`${JSON.stringify(name)}: ${Handlebars.precompile(readFileSync(full, 'utf8'), options)}`);
+        const group = name.slice(0, name.lastIndexOf('/'));
+        if (!groups.has(group)) groups.set(group, []);
+        groups.get(group).push(`${JSON.stringify(name.slice(group.length + 1))}: ${Handlebars.precompile(readFileSync(full, 'utf8'), options)}`);
       }
     }
   };
   walk(dir);
-  return `export default {\n${entries.join(',\n')}\n};\n`;
+  for (const [group, entries] of groups) {
+    const file = join(root, 'dist', 'templates', `${group}.cjs`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `'use strict';\n// Precompiled from templates/${group}/*.hbs by scripts/build.js.\nmodule.exports = {\n${entries.join(',\n')}\n};\n`);
+  }
 }
+
+/** The bundle's precompiled-templates module: loads a style's file when its first template is asked for. */
+const PRECOMPILED_LOADER = `
+const groups = new Map();
+export function precompiledTemplate(name) {
+  const cut = name.lastIndexOf('/');
+  const group = name.slice(0, cut);
+  if (!groups.has(group)) {
+    let specs = null;
+    try {
+      specs = require(require('node:path').join(__dirname, 'templates', group + '.cjs'));
+    } catch {
+      // not precompiled: compiled from its file instead
+    }
+    groups.set(group, specs);
+  }
+  return groups.get(group)?.[name.slice(cut + 1)];
+}
+`;
+
+/**
+ * Large libraries that only some commands use, bundled apart into dist/vendor/<name>.cjs so the
+ * main bundle stays small; the main bundle reaches them through the launcher (bin/salesplan.cjs),
+ * which compiles them from their own code cache, or through require when run without it.
+ */
+const VENDORS = {
+  docx: 'docx',
+  '@inquirer/prompts': 'inquirer',
+  'read-excel-file/node': 'read-excel-file',
+  'csv-parse/sync': 'csv-parse',
+};
+
+const vendorShims = {
+  name: 'vendor-shims',
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(VENDORS).map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'vendor' }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
+      contents: `module.exports = globalThis.__salesplanVendor ? globalThis.__salesplanVendor(${JSON.stringify(VENDORS[args.path])}) : require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
 
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /precompiled-templates\.ts$/ }, () => ({ contents: precompiledModule(), loader: 'js' }));
+    b.onLoad({ filter: /precompiled-templates\.ts$/ }, () => ({ contents: PRECOMPILED_LOADER, loader: 'js' }));
   },
 };
 
 await build({
   entryPoints: [join(root, 'src', 'cli.ts')],
-  outdir: join(root, 'dist'),
+  outfile: join(root, 'dist', 'salesplan.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: process.env.SALESPLAN_NO_MINIFY !== '1',
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies (handlebars) call require: give the ESM bundle one.
-  banner: { js: "import { createRequire as __salesplanRequire } from 'node:module'; const require = __salesplanRequire(import.meta.url);" },
-  plugins: [precompiledTemplates],
+  // The sources are ES modules; in the CommonJS bundle, import.meta.url is the bundle's own URL.
+  define: { 'import.meta.url': '__salesplanUrl' },
+  banner: { js: "var __salesplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precompiledTemplates, vendorShims],
   logLevel: 'warning',
 });
+for (const [module, name] of Object.entries(VENDORS)) {
+  await build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(module)});`, resolveDir: root, loader: 'js' },
+    outfile: join(root, 'dist', 'vendor', `${name}.cjs`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: process.env.SALESPLAN_NO_MINIFY !== '1',
+    legalComments: 'linked',
+    define: { 'import.meta.url': '__salesplanUrl' },
+    banner: { js: "var __salesplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+  });
+}
+writePrecompiledTemplates();
+
+// A dynamic import() in code run from a V8 code cache finds no loader in a later process: the
+// bundles must have none (esbuild turns bundled ones into requires; this catches the rest).
+for (const file of [join(root, 'dist', 'salesplan.cjs'), ...Object.values(VENDORS).map((name) => join(root, 'dist', 'vendor', `${name}.cjs`))]) {
+  const found = /\bimport\(\s*["'`]/.exec(readFileSync(file, 'utf8'));
+  if (found) {
+    process.stderr.write(`${relative(root, file)} has a dynamic import(): import the module statically instead.\n`);
+    process.exit(1);
+  }
+}
+
+// The code cache: made by running the common commands once (skip with --no-cache).
+if (!process.argv.includes('--no-cache')) {
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts', 'train-cache.cjs')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    process.stderr.write(`training the code cache failed:\n${error.stderr ?? error.message}\n`);
+    process.exit(1);
+  }
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BIN = join(ROOT, 'bin', 'salesplan.js');
+export const BIN = join(ROOT, 'bin', 'salesplan.cjs');
 export const EXAMPLES = join(ROOT, 'examples');
 
 export interface CliResult {

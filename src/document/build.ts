@@ -9,7 +9,7 @@ import type { ValidPlan } from '../plan/validate.js';
 import type { DocxSettings, Plan } from '../plan/schema.js';
 import { TemplateEngine, TokenTable } from '../render/handlebars.js';
 import { findTemplate } from '../render/template-source.js';
-import precompiled from '../render/precompiled-templates.js';
+import { precompiledTemplate } from '../render/precompiled-templates.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { PresenceKey, SectionDecl, TableId } from '../styles/types.js';
 import { parseTemplateOutput } from './markdown-in.js';
@@ -195,7 +195,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
     const context = { ...tokens.tokenize(view), section: sectionData };
     let markdown: string;
     try {
-      const spec = source.builtinName ? precompiled[source.builtinName] : undefined;
+      const spec = source.builtinName ? precompiledTemplate(source.builtinName) : undefined;
       markdown = engine.render(engine.compile(source.key, source.source, spec), context, tokens, tables);
     } catch (error) {
       const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');

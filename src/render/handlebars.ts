@@ -3,12 +3,21 @@
 // Markdown has been parsed, so a product called "A|B" or a risk starting with "#" is text,
 // never structure. Templates see only the view data and a few pure helpers: no file system,
 // no prototypes, no logging.
-import Handlebars from 'handlebars';
-
-type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+import { createRequire } from 'node:module';
+import Runtime from 'handlebars/runtime.js';
+import type HandlebarsFull from 'handlebars';
 import { TABLE_IDS, type TableId } from '../styles/types.js';
 
-type Env = typeof Handlebars;
+type Env = typeof HandlebarsFull;
+type TemplateSpecification = Parameters<Env['template']>[0];
+
+/**
+ * The Handlebars compiler, only for templates that are not precompiled (a user's --templates, or
+ * development): the built-in ones run on the runtime alone, which is a fraction of the size.
+ */
+function compilerEnv(): Env {
+  return (createRequire(import.meta.url)('handlebars') as Env).create();
+}
 type Template = (context: unknown) => string;
 
 const VALUE_OPEN = '\uE000';
@@ -59,13 +68,25 @@ export const COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpers: KN
  * its own token table and the tables its section may show.
  */
 export class TemplateEngine {
-  private readonly env: Env = Handlebars.create();
+  private readonly runtime: Env = (Runtime as unknown as Env).create();
+  private full: Env | undefined;
   private readonly cache = new Map<string, Template>();
   private tokens = new TokenTable();
   private allowedTables: readonly TableId[] = [];
 
   constructor() {
-    const env = this.env;
+    this.registerHelpers(this.runtime);
+  }
+
+  private compiler(): Env {
+    if (!this.full) {
+      this.full = compilerEnv();
+      this.registerHelpers(this.full);
+    }
+    return this.full;
+  }
+
+  private registerHelpers(env: Env): void {
     env.unregisterHelper('log');
     const plain = (v: unknown): unknown => (typeof v === 'string' ? this.tokens.decode(v) : v);
     const args = (list: unknown[]): unknown[] => list.slice(0, -1).map(plain); // the last is Handlebars' options
@@ -106,8 +127,8 @@ export class TemplateEngine {
     let template = this.cache.get(key);
     if (!template) {
       const compiled = precompiledSpec
-        ? this.env.template(precompiledSpec as TemplateSpecification)
-        : this.env.compile(source, COMPILE_OPTIONS);
+        ? this.runtime.template(precompiledSpec as TemplateSpecification)
+        : this.compiler().compile(source, COMPILE_OPTIONS);
       template = (context: unknown) =>
         compiled(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, allowCallsToHelperMissing: false });
       this.cache.set(key, template);

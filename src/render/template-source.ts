@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../io/package-root.js';
 import { ExitCode, UserError } from '../errors.js';
-import precompiled from './precompiled-templates.js';
+import { precompiledTemplate } from './precompiled-templates.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 
@@ -38,7 +38,7 @@ export function findTemplate(name: string, lang: Lang, userDir?: string, withSou
   const path = join(BUILTIN_TEMPLATES_DIR, lang, `${name}.hbs`);
   const builtinName = `${lang}/${name}`;
   // Precompiled in the bundle: no need to read the file.
-  if (precompiled[builtinName] && !withSource) return { key: path, path, source: '', builtin: true, builtinName };
+  if (!withSource && precompiledTemplate(builtinName) !== undefined) return { key: path, path, source: '', builtin: true, builtinName };
   // A missing built-in template is a packaging bug, reported as an internal error that names it.
   if (!existsSync(path)) throw new Error(`the built-in template ${lang}/${name}.hbs is missing from the installation`);
   return { key: path, path, source: readFileSync(path, 'utf8'), builtin: true, builtinName };

@@ -1,6 +1,7 @@
 // How the wizard asks. In a terminal, through @inquirer/prompts (loaded only here), where Ctrl-C
 // and Esc both cancel; without one — in CI, in a pipe, with --yes, in tests — from answers given
 // as flags or defaults, collecting the questions nobody answered so the run can name their flags.
+import { emitKeypressEvents } from 'node:readline';
 
 export interface Choice<T extends string> {
   value: T;
@@ -90,7 +91,6 @@ export class WizardAnswerError extends Error {
 /** Asks in the terminal. Esc aborts like Ctrl-C. */
 export async function terminalPrompter(write: (text: string) => void): Promise<Prompter & { dispose(): void }> {
   const prompts = await import('@inquirer/prompts');
-  const { emitKeypressEvents } = await import('node:readline');
   const controller = new AbortController();
   emitKeypressEvents(process.stdin);
   const onKey = (_: unknown, key: { name?: string } | undefined) => {
