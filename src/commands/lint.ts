@@ -1,9 +1,9 @@
 // salesplan lint <files or globs…>: check existing plans (.md, .docx, .txt).
-import { existsSync, statSync } from 'node:fs';
-import { glob } from 'tinyglobby';
 import { ExitCode, UserError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
+import { expandInputs } from '../io/inputs.js';
+import { createProgress } from '../report/progress.js';
 import { packageVersion } from '../io/package-root.js';
 import { ConfigError, configFor, loadConfig, type LintConfig } from '../lint/config.js';
 import { lintFile } from '../lint/engine.js';
@@ -27,23 +27,7 @@ export interface LintCommandOptions {
   quiet?: boolean;
 }
 
-const EXTENSIONS = '{md,markdown,docx,txt}';
-
-/** Files, folders (searched for plans) and glob patterns, in a stable order without repeats. */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    if (existsSync(input)) {
-      if (statSync(input).isDirectory()) files.push(...(await glob(`**/*.${EXTENSIONS}`, { cwd: input, absolute: false, ignore: ['**/node_modules/**', '**/~$*'] })).map((f) => `${input.replace(/\/$/, '')}/${f}`).sort());
-      else files.push(input);
-    } else if (/[*?[\]{}]/.test(input)) {
-      files.push(...(await glob(input, { ignore: ['**/node_modules/**'] })).sort());
-    } else {
-      files.push(input); // reported as missing
-    }
-  }
-  return [...new Set(files)];
-}
+const EXTENSIONS = ['md', 'markdown', 'docx', 'txt'];
 
 export async function run(inputs: string[], options: LintCommandOptions): Promise<number> {
   const lang = resolveLang(options.lang);
@@ -56,23 +40,26 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;
-  const files = await expandInputs(inputs);
+  const files = await expandInputs(inputs, EXTENSIONS);
   if (files.length === 0) throw new UserError(t(lang, 'lint.noFiles', { patterns: inputs.join(' ') }), ExitCode.usage);
 
   const outcomes: FileOutcome[] = [];
+  const progress = createProgress(files.length, { enabled: format === 'stylish' && !options.quiet && !!process.stderr.isTTY && !process.env.CI });
   for (const file of files) {
+    progress.tick(file);
     try {
       const config = fixed ?? configFor(file, lang);
       const result = lintFile(file, { lang, config, ...(options.style ? { style: options.style } : {}), ...(options.kind ? { kind: options.kind } : {}), fix: !!options.fix });
       outcomes.push({ file, result });
-      if (options.fix && result.format !== 'md' && result.plans.length && !options.quiet) writeStderr(err.yellow(t(lang, 'lint.fixDocx', { file })));
-      if (result.fixed && !options.quiet) writeStderr(err.green(t(lang, 'lint.fixed', { file, count: result.fixed })));
+      if (options.fix && result.format !== 'md' && result.plans.length && !options.quiet) progress.log(err.yellow(t(lang, 'lint.fixDocx', { file })));
+      if (result.fixed && !options.quiet) progress.log(err.green(t(lang, 'lint.fixed', { file, count: result.fixed })));
     } catch (error) {
       // A broken config stops the run; an unreadable file is reported and the others still checked.
       if (!(error instanceof UserError) || error instanceof ConfigError) throw error;
       outcomes.push({ file, failure: error.message });
     }
   }
+  progress.done();
 
   if (format === 'json') await writeStdout(`${formatJson(outcomes)}\n`);
   else if (format === 'sarif') await writeStdout(`${formatSarif(outcomes, lang, packageVersion())}\n`);

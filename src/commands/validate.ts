@@ -6,14 +6,17 @@ import { formatJson, formatStylish, type FileReport } from '../report/diagnostic
 import { err } from '../report/colors.js';
 import { messageLang, writeStderr, writeStdout } from './shared.js';
 import { UserError } from '../errors.js';
+import { expandInputs } from '../io/inputs.js';
 
 export interface ValidateCommandOptions extends ValidateOptions {
   format?: string;
   quiet?: boolean;
 }
 
-export async function run(files: string[], options: ValidateCommandOptions): Promise<number> {
+export async function run(inputs: string[], options: ValidateCommandOptions): Promise<number> {
   const lang = messageLang(options.lang);
+  const files = await expandInputs(inputs, ['yaml', 'yml']);
+  if (files.length === 0) throw new UserError(t(lang, 'cli.noPlans', { patterns: inputs.join(' ') }), ExitCode.usage);
   const format = options.format ?? 'text';
   if (!['text', 'json'].includes(format)) {
     throw new UserError(t(lang, 'cli.unknownFormat', { format, choices: 'text, json' }), ExitCode.usage);

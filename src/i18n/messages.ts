@@ -862,6 +862,18 @@ export const messages = {
     'zh-CN': '超额奖励（超目标 10% 以上 +0.5%、20% 以上 +1%）、导师奖 5%、专项奖 10% 已按常用方案填入，可在文件的 incentives 中修改。',
     en: 'Over-target bonuses (+0.5% above 10% over target, +1% above 20%), a 5% mentor bonus and 10% special awards are filled in as a common scheme; change them under incentives in the file.',
   },
+  'cli.noPlans': {
+    'zh-CN': '没有找到计划文件：{patterns}。请给出 .yaml 文件、文件夹或通配符（如 "plans/**/*.yaml"）。',
+    en: 'No plan files found: {patterns}. Give .yaml files, folders or patterns (e.g. "plans/**/*.yaml").',
+  },
+  'cli.batchSummary': {
+    'zh-CN': '完成：{total} 份计划全部生成（用时 {seconds} 秒）。',
+    en: 'Done: all {total} plans written ({seconds} s).',
+  },
+  'cli.batchSummaryFailed': {
+    'zh-CN': '完成：{total} 份计划中生成 {written} 份，{failed} 份有问题未生成（用时 {seconds} 秒）：',
+    en: 'Done: {written} of {total} plans written; {failed} had problems and were not ({seconds} s):',
+  },
   'cli.multipleToStdout': {
     'zh-CN': '多个计划不能同时输出到标准输出（-o -）。请用 -o 指定一个文件夹。',
     en: 'Several plans cannot all go to standard output (-o -). Point -o at a folder.',

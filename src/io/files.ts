@@ -1,7 +1,7 @@
 // Reading user files with clear refusals (missing, a folder, too big, binary, not UTF-8), and
 // writing outputs atomically: a temporary file in the same folder, then a rename, so a crash or a
 // kill never leaves half a document where the previous one was.
-import { closeSync, existsSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitCode, UserError } from '../errors.js';
@@ -97,6 +97,8 @@ export interface WriteOptions {
   inputs?: readonly string[];
   /** Rewrite the file in place (lint --fix on a Markdown plan): skips the checks above. */
   replaceInput?: boolean;
+  /** Create the folder (and its parents) when missing: batch runs writing into -o folder/. */
+  makeDirs?: boolean;
 }
 
 const pendingTemps = new Set<string>();
@@ -123,6 +125,13 @@ export function checkOutputPath(path: string, lang: Lang, options: WriteOptions 
     if (samePath(path, input)) throw new UserError(t(lang, 'io.outputIsInput', { file: path }), ExitCode.usage);
   }
   const dir = dirname(resolve(path));
+  if (options.makeDirs && !existsSync(dir)) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new UserError(describeFsError(error, dir, lang), ExitCode.usage);
+    }
+  }
   let dirStat;
   try {
     dirStat = statSync(dir);
