@@ -7,7 +7,7 @@ import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import { readInputBytes } from '../io/files.js';
-import { isZip, readZipParts, ZipError } from '../io/zip.js';
+import { isOleContainer, isZip, readZipParts, ZipError } from '../io/zip.js';
 import type { Diagnostic } from '../plan/diagnostics.js';
 
 export type Cell = string | number | boolean | Date | null;
@@ -111,7 +111,7 @@ async function parseXlsx(bytes: Buffer, file: string, lang: Lang): Promise<{ hea
     readZipParts(bytes, () => true);
   } catch (error) {
     if (error instanceof ZipError) {
-      const id = error.reason === 'not-zip' ? 'table.notXlsx' : 'table.xlsxTooLarge';
+      const id = error.reason !== 'not-zip' ? 'table.xlsxTooLarge' : isOleContainer(bytes) ? 'table.ole' : 'table.notXlsx';
       throw new TableError(t(lang, id, { file }));
     }
     throw error;
@@ -149,7 +149,7 @@ export async function readTable(file: string, lang: Lang): Promise<SheetTable> {
   const bytes = readInputBytes(file, lang);
   if (bytes.length === 0) throw new TableError(t(lang, 'table.empty', { file }));
   const ext = extname(file).toLowerCase();
-  if (ext === '.xls') throw new TableError(t(lang, 'table.oldXls', { file }));
+  if (ext === '.xls' || isOleContainer(bytes)) throw new TableError(t(lang, 'table.ole', { file }));
   if (NOT_TABLES.has(ext)) throw new TableError(t(lang, 'table.notATable', { file }));
   if (ext === '.xlsx' || ext === '.xlsm' || isZip(bytes)) {
     const sheet = await parseXlsx(bytes, file, lang);

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import type { ValidPlan } from '../plan/validate.js';
 import type { DocxSettings, Plan } from '../plan/schema.js';
-import { TemplateEngine, TokenTable } from '../render/handlebars.js';
+import { TemplateAccessError, TemplateEngine, TokenTable } from '../render/handlebars.js';
 import { findTemplate } from '../render/template-source.js';
 import { precompiledTemplate } from '../render/precompiled-templates.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
@@ -198,8 +198,11 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
       const spec = source.builtinName ? precompiledTemplate(source.builtinName) : undefined;
       markdown = engine.render(engine.compile(source.key, source.source, spec), context, tokens, tables);
     } catch (error) {
-      const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');
       if (source.builtin) throw error;
+      if (error instanceof TemplateAccessError) {
+        throw new UserError(t(lang, 'cli.templateAccess', { file: source.path, property: error.property }), ExitCode.usage);
+      }
+      const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');
       throw new UserError(t(lang, 'cli.templateError', { file: source.path, detail }), ExitCode.usage);
     }
     return parseTemplateOutput(markdown, tokens, (id) => TABLES[id as TableId]?.(tableContext));

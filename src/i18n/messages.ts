@@ -16,8 +16,8 @@ export const messages = {
     en: '{file} is too large ({size}; the limit is {max}). Plan files are usually a few kilobytes: check it is the right file.',
   },
   'io.binary': {
-    'zh-CN': '{file} 不是文本文件（含有二进制内容）。计划文件应是用文本编辑器保存的 YAML。',
-    en: '{file} is not a text file (it holds binary data). A plan file is YAML saved from a text editor.',
+    'zh-CN': '{file} 不是文本文件（含有二进制内容），可能选错了文件：计划文件是用文本编辑器保存的 YAML，待检查的计划是 Markdown、DOCX 或纯文本。',
+    en: '{file} is not a text file (it holds binary data); it may be the wrong file: a plan file is YAML saved from a text editor, and plans to check are Markdown, DOCX or plain text.',
   },
   'io.notUtf8': {
     'zh-CN': '{file} 不是 UTF-8 编码（可能是 GBK）。请在编辑器中以 UTF-8 编码另存后重试。',
@@ -362,10 +362,6 @@ export const messages = {
     'zh-CN': '{file} 解压后过大或压缩比异常（疑似压缩炸弹），已拒绝读取。',
     en: '{file} is too large once unpacked, or compressed suspiciously well (a zip bomb): refused.',
   },
-  'table.oldXls': {
-    'zh-CN': '{file} 是旧版 Excel（.xls）格式。请在 Excel 中另存为 .xlsx 或 CSV。',
-    en: '{file} is an old Excel (.xls) file. Save it as .xlsx or CSV from Excel.',
-  },
   'table.namedColumnMissing': {
     'zh-CN': '{file} 中没有表头为 {column} 的列（{what}）。现有表头：{headers}',
     en: '{file} has no column headed {column} (the {what}). Its headers: {headers}',
@@ -535,6 +531,14 @@ export const messages = {
     'zh-CN': '{file} 不是有效的 Word 文档（.docx）。请在 Word 或 WPS 中另存为 .docx 格式后重试。',
     en: '{file} is not a valid Word document (.docx). Save it as .docx from Word or WPS and try again.',
   },
+  'docx.ole': {
+    'zh-CN': '{file} 是旧版 Word（.doc）格式，或是设置了打开密码的文档（Word 把加密的文档存成这种格式）。请在 Word 或 WPS 中取消密码、另存为 .docx 后重试。',
+    en: '{file} is an old Word (.doc) file, or a document with a password (Word saves encrypted documents in that format). Remove the password and save it as .docx in Word or WPS, then try again.',
+  },
+  'docx.damaged': {
+    'zh-CN': '{file} 已损坏或不完整（可能在下载、复制或同步时中断）。请重新导出，或从原处重新复制一份。',
+    en: '{file} is damaged or incomplete (a download, copy or sync may have been cut short). Export it again, or copy it again from where it came from.',
+  },
   'docx.tooLarge': {
     'zh-CN': '{file} 解压后过大或结构异常（可能是压缩炸弹），已拒绝处理。',
     en: '{file} is too large once uncompressed, or malformed (it may be a zip bomb), and was refused.',
@@ -616,6 +620,14 @@ export const messages = {
   'lint.noFiles': {
     'zh-CN': '没有找到要检查的文件：{patterns}。支持 .md、.docx、.txt。',
     en: 'No files to check: {patterns}. Supported: .md, .docx, .txt.',
+  },
+  'lint.emptyFile': {
+    'zh-CN': '{file} 是空的，没有可检查的内容。',
+    en: '{file} is empty: there is nothing to check.',
+  },
+  'table.ole': {
+    'zh-CN': '{file} 是旧版 Excel（.xls）格式，或是设置了打开密码的工作簿。请在 Excel 或 WPS 中取消密码、另存为 .xlsx 或 CSV 后重试。',
+    en: '{file} is an old Excel (.xls) file, or a workbook with a password. Remove the password and save it as .xlsx or CSV in Excel or WPS, then try again.',
   },
   'lint.oldDoc': {
     'zh-CN': '{file} 是旧版 Word 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再检查。',
@@ -761,6 +773,10 @@ export const messages = {
   'cli.templateError': {
     'zh-CN': '模板 {file} 有错误：{detail}',
     en: 'The template {file} has an error: {detail}',
+  },
+  'cli.templateAccess': {
+    'zh-CN': '模板 {file} 试图访问对象的内部属性 {property}，已拒绝。模板只能使用计划数据（salesplan templates --data 计划.yaml 可查看）。',
+    en: 'The template {file} tries to reach the object internal {property}, which is refused. Templates may use only the plan data (see salesplan templates --data plan.yaml).',
   },
   'cli.templateDirMissing': {
     'zh-CN': '模板文件夹 {dir} 不存在。',

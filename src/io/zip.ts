@@ -52,3 +52,16 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
   if (actual > limits.maxTotalBytes) throw new ZipError('bomb');
   return parts;
 }
+
+/** An OLE compound file: an old .doc/.xls, or an Office file saved with a password. */
+export function isOleContainer(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0 && bytes[4] === 0xa1 && bytes[5] === 0xb1 && bytes[6] === 0x1a && bytes[7] === 0xe1;
+}
+
+/** Why bytes that should be a DOCX are not one: "ole" (old format or password), "damaged" (a zip cut short), "not-zip", or the limits' reasons. */
+export function whyNotDocx(bytes: Uint8Array, error?: unknown): 'ole' | 'damaged' | 'not-zip' | 'too-large' | 'bomb' {
+  if (error instanceof ZipError && error.reason !== 'not-zip') return error.reason;
+  if (isOleContainer(bytes)) return 'ole';
+  if (isZip(bytes)) return 'damaged';
+  return 'not-zip';
+}

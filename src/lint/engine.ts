@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import { decodeText, readInputBytes, writeFileAtomic } from '../io/files.js';
 import { isZip } from '../io/zip.js';
+import { docxProblem } from './readers/docx-content.js';
 import type { Severity } from '../plan/diagnostics.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import type { StyleDecl } from '../styles/types.js';
@@ -93,10 +94,11 @@ export function readOutline(file: string, lang: Lang): Outline {
   const bytes = readInputBytes(file, lang, { maxBytes: 50 * 1024 * 1024 });
   const format = formatOf(file, bytes);
   if (format === 'docx') {
-    if (!isZip(bytes)) throw new UserError(t(lang, 'docx.notDocx', { file }), ExitCode.usage);
+    if (!isZip(bytes)) throw new UserError(t(lang, docxProblem(bytes), { file }), ExitCode.usage);
     return readDocx(bytes, file, lang);
   }
   const text = decode(bytes, file, lang);
+  if (text.trim() === '') throw new UserError(t(lang, 'lint.emptyFile', { file }), ExitCode.usage);
   return format === 'md' ? readMarkdown(text, file) : readText(text, file);
 }
 

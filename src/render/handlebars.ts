@@ -58,6 +58,13 @@ export class TokenTable {
   }
 }
 
+/** A template that asks for an object's internals (constructor, __proto__ …). */
+export class TemplateAccessError extends Error {
+  constructor(readonly property: string) {
+    super(`templates may not reach object internals (${property})`);
+  }
+}
+
 export const HELPER_NAMES = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'] as const;
 const KNOWN_HELPERS = Object.fromEntries(HELPER_NAMES.map((name) => [name, true]));
 /** The same options at build time (precompiled built-ins) and at run time (user templates). */
@@ -126,6 +133,12 @@ export class TemplateEngine {
   compile(key: string, source: string, precompiledSpec?: unknown): Template {
     let template = this.cache.get(key);
     if (!template) {
+      // Handlebars already denies prototype access at run time, silently; a template that asks
+      // for it is refused outright, so its author learns why it prints nothing.
+      if (!precompiledSpec) {
+        const reach = /\{\{[^}]*\b(__proto__|constructor|prototype|__(?:define|lookup)[GS]etter__)\b/.exec(source);
+        if (reach) throw new TemplateAccessError(reach[1]!);
+      }
       const compiled = precompiledSpec
         ? this.runtime.template(precompiledSpec as TemplateSpecification)
         : this.compiler().compile(source, COMPILE_OPTIONS);

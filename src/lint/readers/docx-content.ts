@@ -8,7 +8,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ExitCode, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/t.js';
-import { readZipParts, ZipError } from '../../io/zip.js';
+import { readZipParts, whyNotDocx } from '../../io/zip.js';
 
 export interface DocxParagraph {
   kind: 'paragraph';
@@ -261,8 +261,7 @@ export function readDocxContent(bytes: Uint8Array, file: string, lang: Lang): Do
   try {
     parts = readZipParts(bytes, (name) => name === 'word/document.xml' || name === 'word/styles.xml');
   } catch (error) {
-    const reason = error instanceof ZipError ? error.reason : 'not-zip';
-    throw new UserError(t(lang, reason === 'not-zip' ? 'docx.notDocx' : 'docx.tooLarge', { file }), ExitCode.usage);
+    throw new UserError(t(lang, docxProblem(bytes, error), { file }), ExitCode.usage);
   }
   const document = parts['word/document.xml'];
   if (!document) throw new UserError(t(lang, 'docx.noDocument', { file }), ExitCode.usage);
@@ -270,6 +269,13 @@ export function readDocxContent(bytes: Uint8Array, file: string, lang: Lang): Do
     const styles = readStyles(parts['word/styles.xml'] ? strFromU8(parts['word/styles.xml']) : undefined);
     return readBody(strFromU8(document), styles);
   } catch {
-    throw new UserError(t(lang, 'docx.notDocx', { file }), ExitCode.usage);
+    // The zip opened but its XML did not parse: a part cut short or written wrong.
+    throw new UserError(t(lang, 'docx.damaged', { file }), ExitCode.usage);
   }
+}
+
+/** The message for bytes that are not a readable DOCX. */
+export function docxProblem(bytes: Uint8Array, error?: unknown): 'docx.ole' | 'docx.damaged' | 'docx.notDocx' | 'docx.tooLarge' {
+  const why = whyNotDocx(bytes, error);
+  return why === 'ole' ? 'docx.ole' : why === 'damaged' ? 'docx.damaged' : why === 'not-zip' ? 'docx.notDocx' : 'docx.tooLarge';
 }

@@ -6,8 +6,8 @@ import { ExitCode, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/t.js';
 import { readInputBytes } from '../../io/files.js';
-import { readZipParts, ZipError } from '../../io/zip.js';
-import { readStyles } from '../../lint/readers/docx-content.js';
+import { readZipParts } from '../../io/zip.js';
+import { docxProblem, readStyles } from '../../lint/readers/docx-content.js';
 import { DEFAULT_STYLE_IDS, type StyleIds } from './styles.js';
 
 export interface ReferenceStyles {
@@ -28,8 +28,7 @@ export function readReference(path: string, lang: Lang): ReferenceStyles {
   try {
     parts = readZipParts(bytes, (name) => name === 'word/styles.xml');
   } catch (error) {
-    const reason = error instanceof ZipError ? error.reason : 'not-zip';
-    throw new UserError(t(lang, reason === 'not-zip' ? 'docx.notDocx' : 'docx.tooLarge', { file: path }), ExitCode.usage);
+    throw new UserError(t(lang, docxProblem(bytes, error), { file: path }), ExitCode.usage);
   }
   const stylesPart = parts['word/styles.xml'];
   if (!stylesPart) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
