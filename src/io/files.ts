@@ -1,7 +1,7 @@
 // Reading user files with clear refusals (missing, a folder, too big, binary, not UTF-8), and
 // writing outputs atomically: a temporary file in the same folder, then a rename, so a crash or a
 // kill never leaves half a document where the previous one was.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitCode, UserError } from '../errors.js';
@@ -145,11 +145,49 @@ export function checkOutputPath(path: string, lang: Lang, options: WriteOptions 
   }
 }
 
+/**
+ * Temporary files of this target left by a run that was killed outright (SIGKILL, power loss),
+ * which no exit handler could remove: removed when their process is gone.
+ */
+function removeStaleTemps(dir: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const pid = Number(entry.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    try {
+      unlinkSync(join(dir, entry));
+    } catch {
+      // someone else removed it
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** For the kill test: a pause after each written chunk, so a test can stop a run mid-write. */
+const WRITE_DELAY_MS = Number(process.env.SALESPLAN_TEST_WRITE_DELAY_MS ?? 0);
+const CHUNK = 64 * 1024;
+
 /** Writes data to path through a temporary file and a rename. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, lang: Lang, options: WriteOptions = {}): void {
   if (!options.replaceInput) checkOutputPath(path, lang, options);
   installCleanup();
   const dir = dirname(resolve(path));
+  removeStaleTemps(dir, basename(path));
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTemps.add(temp);
   try {
@@ -157,7 +195,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, lang: L
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      while (offset < bytes.length) {
+        offset += writeSync(fd, bytes, offset, Math.min(CHUNK, bytes.length - offset));
+        if (WRITE_DELAY_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WRITE_DELAY_MS);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);

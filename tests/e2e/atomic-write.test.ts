@@ -1,0 +1,88 @@
+// A run killed while it writes its output leaves the previous output exactly as it was: the new
+// document goes to a temporary file that only a completed write renames into place. The next run
+// removes the temporary file the killed one could not.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { BIN, runCli, tempDir } from '../helpers.js';
+
+/** A plan large enough that its DOCX takes many chunks to write. */
+function bigPlan(): Record<string, unknown> {
+  const products = Array.from({ length: 400 }, (_, i) => ({ name: `产品线 ${i + 1}`, role: 'potential', amount: 10 }));
+  return {
+    salesplan: 1, kind: 'monthly', style: 'target', period: '2026-12', unit: '万元',
+    targets: {
+      revenue: 4000, new_customers: { prospects: 40, won: 10, contract_value: 100 }, existing_customers: { upsell: 50 },
+      metrics: [{ id: 'renewal_rate', target: 85 }],
+    },
+    products,
+    risks: Array.from({ length: 200 }, (_, i) => ({ risk: `风险 ${i + 1}：${'竞品降价、渠道压货、回款延迟。'.repeat(6)}`, response: '专人跟进'.repeat(10) })),
+  };
+}
+
+function waitFor(check: () => boolean, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const start = Date.now();
+    const tick = () => {
+      if (check()) resolve(true);
+      else if (Date.now() - start > ms) resolve(false);
+      else setTimeout(tick, 5);
+    };
+    tick();
+  });
+}
+
+describe('atomic writes', () => {
+  it('a run killed mid-write leaves the previous output intact, and the next run cleans up', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'plan.yaml');
+    const out = join(dir, 'plan.docx');
+    writeFileSync(plan, stringify(bigPlan()));
+    const previous = Buffer.from('the previous plan, as the manager last sent it');
+    writeFileSync(out, previous);
+
+    const child = spawn(process.execPath, [BIN, 'generate', plan, '-f', 'docx', '-o', out, '--force', '-q'], {
+      env: { ...process.env, SALESPLAN_TEST_WRITE_DELAY_MS: '200', SALESPLAN_TODAY: '2026-11-23' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ? null : code)));
+    // Kill it once its temporary file exists: it is then writing, chunk by chunk.
+    const writing = await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')), 30_000);
+    expect(writing).toBe(true);
+    child.kill('SIGKILL');
+    expect(await exited).toBeNull();
+
+    expect(readFileSync(out).equals(previous)).toBe(true);
+    const leftovers = readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+    expect(leftovers).toHaveLength(1); // SIGKILL gives no chance to clean up
+
+    const again = runCli(['generate', plan, '-f', 'docx', '-o', out, '--force', '-q']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir).sort()).toEqual(['plan.docx', 'plan.yaml']);
+  }, 60_000);
+
+  it('Ctrl-C (SIGINT) mid-write leaves the previous output or the whole new one, and no temporary file', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'plan.yaml');
+    const out = join(dir, 'plan.md');
+    writeFileSync(plan, stringify(bigPlan()));
+    writeFileSync(out, 'previous');
+    const child = spawn(process.execPath, [BIN, 'generate', plan, '-o', out, '--force', '-q'], {
+      env: { ...process.env, SALESPLAN_TEST_WRITE_DELAY_MS: '200' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')), 30_000)).toBe(true);
+    child.kill('SIGINT');
+    // A write in progress is not cut: Node handles the signal once it returns, after the rename.
+    const code = await exited;
+    expect([0, 130]).toContain(code);
+    const text = readFileSync(out, 'utf8');
+    if (code === 130) expect(text).toBe('previous');
+    else expect(text.startsWith('# ') && text.includes('风险 200')).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['plan.md', 'plan.yaml']);
+  }, 60_000);
+});
