@@ -20,7 +20,8 @@ const scripts = [];
 function cacheFile(file) {
   const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
   const suffix = flags ? `-${require('node:crypto').createHash('sha1').update(flags).digest('hex').slice(0, 8)}` : '';
-  return path.join(DIST, 'cache', `${path.basename(file, '.cjs')}-${process.versions.v8}-${process.arch}${suffix}.bin`);
+  const name = path.relative(DIST, file).replace(/\.cjs$/, '').split(path.sep).join('_');
+  return path.join(DIST, 'cache', `${name}-${process.versions.v8}-${process.arch}${suffix}.bin`);
 }
 
 /** Writes a script's code cache atomically; a folder we may not write to is no error. */
@@ -65,6 +66,8 @@ globalThis.__salesplanVendor = (name) => {
   if (!vendors.has(name)) vendors.set(name, runCached(path.join(DIST, 'vendor', `${name}.cjs`)));
   return vendors.get(name);
 };
+/** Other files of dist/ (each style's precompiled templates), also from a code cache. */
+globalThis.__salesplanLoad = (file) => runCached(file);
 
 /** Loads the bundle. `writeCache: false` leaves the caches alone (the build's training writes them). */
 function loadBundle(options = {}) {

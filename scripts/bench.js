@@ -39,15 +39,25 @@ function plan(k) {
   };
 }
 
+// Peak memory of any process (pandoc too) through GNU time where there is one; otherwise
+// salesplan reports its own (SALESPLAN_BENCH_RSS) and other programs' is unknown.
+const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+
 function run(cmd, args, env = {}) {
   const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
+  const [command, commandArgs] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SALESPLAN_BENCH_RSS: rssFile, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(command, commandArgs, {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...(gnuTime ? {} : { SALESPLAN_BENCH_RSS: rssFile }), ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   let rss;
   if (existsSync(rssFile)) {
-    rss = Number(readFileSync(rssFile, 'utf8')) / 1024; // maxRSS is in KiB
+    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()); // maxRSS in KiB
+    if (Number.isFinite(kib)) rss = kib / 1024;
     rmSync(rssFile);
   }
   return { ms, rss };
@@ -87,11 +97,17 @@ for (const k of [1, 10, 100]) {
 }
 
 if (hasLint) {
-  const dir = join(work, 'plans');
-  mkdirSync(dir);
-  const example = readFileSync(join(root, 'tests', 'golden', 'target-zh.zh-CN.md'), 'utf8');
-  for (let i = 0; i < 100; i++) writeFileSync(join(dir, `plan-${i}.md`), example);
-  rows.push(measure('lint 100 plans (one run)', quick ? 3 : 5, process.execPath, [bin, 'lint', dir, '-q']));
+  // A branch network's month: 100 plans generated in one run, then linted as Markdown and as DOCX.
+  const plans = join(work, 'plans');
+  mkdirSync(plans);
+  const typical = stringify(plan(1));
+  for (let i = 0; i < 100; i++) writeFileSync(join(plans, `branch-${i}.yaml`), typical);
+  const md = join(work, 'md');
+  const docx = join(work, 'docx');
+  rows.push(measure('generate 100 plans -f md (one run)', quick ? 2 : 3, process.execPath, [bin, 'generate', plans, '-o', `${md}/`, '--force', '-q']));
+  rows.push(measure('generate 100 plans -f docx (one run)', quick ? 2 : 3, process.execPath, [bin, 'generate', plans, '-f', 'docx', '-o', `${docx}/`, '--force', '-q']));
+  rows.push(measure('lint 100 plans, Markdown (one run)', quick ? 3 : 5, process.execPath, [bin, 'lint', md, '-q']));
+  rows.push(measure('lint 100 plans, DOCX (one run)', quick ? 3 : 5, process.execPath, [bin, 'lint', docx, '-q']));
 }
 
 const byLabel = Object.fromEntries(rows.map((r) => [r.label, r]));
@@ -109,6 +125,31 @@ const lines = [
     return `| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.rss ? `${r.rss.toFixed(0)} MB` : '—'} | ${ratio(r.median, base)} | ${pandoc ? ratio(r.median, pandoc.median) : ''} |`;
   }),
 ];
+// How cost grows with plan size: the extra time per 1× of size, from 1× to 10× and from 10× to 100×.
+const perUnit = (label) => {
+  const [a, b, c] = [1, 10, 100].map((k) => byLabel[`${label} (${k}×)`]?.median);
+  return a && b && c ? `${((b - a) / 9).toFixed(1)} ms per 1× from 1× to 10×, ${((c - b) / 90).toFixed(1)} ms per 1× from 10× to 100×` : 'n/a';
+};
+const median = (label) => byLabel[label]?.median;
+const pandoc1 = median('pandoc plan.md -o plan.docx (1×)');
+const aims = [
+  ['`--version` within 1.3× of `node -e 0`', median('salesplan --version') / base, 1.3],
+  ['a typical plan to Markdown within 1.6× of `node -e 0`', median('generate -f md (1×)') / base, 1.6],
+  ...(pandoc1 ? [['a typical plan to DOCX within 1.5× of pandoc on the same Markdown', median('generate -f docx (1×)') / pandoc1, 1.5]] : []),
+  ['the 100× plan to Markdown in under 2 s', median('generate -f md (100×)') / 1000, 2],
+];
+lines.push(
+  '',
+  'Growth with plan size (linear when the two figures are alike or the second is smaller):',
+  '',
+  `- generate -f md: ${perUnit('generate -f md')}`,
+  `- generate -f docx: ${perUnit('generate -f docx')}`,
+  `- validate: ${perUnit('validate')}`,
+  '',
+  'Aims (SPEC §6, issue 7), on the medians above:',
+  '',
+  ...aims.map(([what, value, limit]) => `- ${value <= limit ? 'met' : '**not met**'}: ${what} — ${limit === 2 ? `${value.toFixed(2)} s` : `${value.toFixed(2)}×`}`),
+);
 const text = lines.join('\n');
 console.log(text);
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -63,8 +63,10 @@ export function precompiledTemplate(name) {
   const group = name.slice(0, cut);
   if (!groups.has(group)) {
     let specs = null;
+    const file = require('node:path').join(__dirname, 'templates', group + '.cjs');
     try {
-      specs = require(require('node:path').join(__dirname, 'templates', group + '.cjs'));
+      // Through the launcher, from a code cache like the bundle; else a plain require.
+      specs = globalThis.__salesplanLoad ? globalThis.__salesplanLoad(file) : require(file);
     } catch {
       // not precompiled: compiled from its file instead
     }
