@@ -95,7 +95,8 @@ describe('bad plans', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'folder.yaml'));
     expect(runCli(['validate', join(dir, 'folder.yaml')])).toMatchObject({ status: 2 });
-    expect(runCli(['validate', join(dir, 'folder.yaml')]).stderr).toContain('是一个文件夹');
+    // A folder is searched for plans: this one has none.
+    expect(runCli(['validate', join(dir, 'folder.yaml')]).stderr).toContain('没有找到计划文件');
     expect(runCli(['validate', join(dir, 'nope.yaml')]).stderr).toContain('找不到文件');
     const locked = join(dir, 'locked.yaml');
     writeFileSync(locked, 'salesplan: 1\n', { mode: 0o000 });

@@ -23,7 +23,7 @@ describe('the packed package', () => {
     // dist/ was built by `npm test`'s pretest; --ignore-scripts keeps pack from building again.
     const packed = run(npm, ['pack', '--ignore-scripts', '--pack-destination', packs, '--json'], ROOT);
     expect(packed.status, packed.stderr).toBe(0);
-    const [{ filename, files }] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const { filename, files } = (JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
     const paths = files.map((f) => f.path);
     for (const wanted of ['bin/salesplan.cjs', 'dist/salesplan.cjs', 'dist/vendor/docx.cjs', 'dist/templates/zh-CN/target.cjs', 'templates/zh-CN/target/intro.hbs', 'schema/plan.schema.json', 'examples/target-zh.yaml', 'README.md', 'LICENSE']) {
       expect(paths, wanted).toContain(wanted);

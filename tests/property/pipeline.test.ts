@@ -12,7 +12,7 @@ import { readDocx } from '../../src/lint/readers/docx.js';
 import { readMarkdown } from '../../src/lint/readers/markdown.js';
 import { METRICS, type MetricId } from '../../src/plan/metrics.js';
 import { Plan as PlanSchema } from '../../src/plan/schema.js';
-import { schemaAt } from '../../src/plan/schema-walk.js';
+import { schemaAt, unwrap } from '../../src/plan/schema-walk.js';
 import { validateText } from '../../src/plan/validate.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -127,9 +127,12 @@ function requiredPaths(value: unknown, path: PathSegment[] = []): PathSegment[][
   const out: PathSegment[][] = [];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...requiredPaths(v, [...path, i])));
   else if (value && typeof value === 'object') {
+    // The keys of a record (annual.history's years, sections' ids) are the user's own: none is required.
+    const parent = path.length ? schemaAt(PlanSchema, path) : PlanSchema;
+    const isRecord = parent !== undefined && (unwrap(parent) as { _zod: { def: { type: string } } })._zod.def.type === 'record';
     for (const [key, v] of Object.entries(value)) {
       const schema = schemaAt(PlanSchema, [...path, key]);
-      if (schema && !schema.safeParse(undefined).success) out.push([...path, key]);
+      if (!isRecord && schema && !schema.safeParse(undefined).success) out.push([...path, key]);
       out.push(...requiredPaths(v, [...path, key]));
     }
   }
