@@ -61,7 +61,8 @@ export function columnWidths(cells: string[][], textWidth: number, emTwips: numb
 function cellParagraph(cell: MdCell, align: string | null | undefined, ids: StyleIds, bold: boolean): Paragraph {
   return new Paragraph({
     style: ids.tableText,
-    alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+    // Left is the TableText style's own alignment: written only when a column differs.
+    ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
     children: inlineRuns(bold ? [{ type: 'strong', children: cell.children }] : cell.children),
   });
 }
@@ -74,14 +75,14 @@ export function wordTable(table: MdTable, look: DocxLook, ids: StyleIds, textWid
   const rows = table.children.map(
     (row, r) =>
       new TableRow({
-        tableHeader: r === 0,
+        // Only the header row repeats on each page; body rows need no "off" written for them.
+        ...(r === 0 ? { tableHeader: true } : {}),
         cantSplit: true,
         children: row.children.map(
           (cell, c) =>
             new TableCell({
               width: { size: widths[c] ?? 0, type: WidthType.DXA },
               verticalAlign: VerticalAlign.CENTER,
-              margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
               ...(r === 0 ? { shading: { type: ShadingType.CLEAR, fill: 'E7ECF3', color: 'auto' } } : {}),
               children: [cellParagraph(cell, r === 0 ? (align[c] === 'right' ? 'right' : 'center') : align[c], ids, r === 0)],
             }),
@@ -93,6 +94,8 @@ export function wordTable(table: MdTable, look: DocxLook, ids: StyleIds, textWid
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Cell padding once for the table (w:tblCellMar) rather than on each of its cells.
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
     alignment: AlignmentType.CENTER,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
   });
