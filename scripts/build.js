@@ -107,9 +107,8 @@ const precompiledTemplates = {
   },
 };
 
-await build({
-  entryPoints: [join(root, 'src', 'cli.ts')],
-  outfile: join(root, 'dist', 'salesplan.cjs'),
+/** What every bundle shares: CommonJS for Node 20 (code caches need scripts), minified. */
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -119,22 +118,19 @@ await build({
   // The sources are ES modules; in the CommonJS bundle, import.meta.url is the bundle's own URL.
   define: { 'import.meta.url': '__salesplanUrl' },
   banner: { js: "var __salesplanUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precompiledTemplates, vendorShims],
   logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: [join(root, 'src', 'cli.ts')],
+  outfile: join(root, 'dist', 'salesplan.cjs'),
+  plugins: [precompiledTemplates, vendorShims],
 });
 for (const [module, name] of Object.entries(VENDORS)) {
   await build({
+    ...common,
     stdin: { contents: `module.exports = require(${JSON.stringify(module)});`, resolveDir: root, loader: 'js' },
     outfile: join(root, 'dist', 'vendor', `${name}.cjs`),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    minify: process.env.SALESPLAN_NO_MINIFY !== '1',
-    legalComments: 'linked',
-    define: { 'import.meta.url': '__salesplanUrl' },
-    banner: { js: "var __salesplanUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'warning',
   });
 }
 writePrecompiledTemplates();
