@@ -5,8 +5,8 @@
 // dist/vendor/ (the DOCX writer, the wizard's prompts, the spreadsheet readers) — compiled from a
 // V8 code cache when there is one for this Node: compiling megabytes of JavaScript is most of a
 // short run's start-up, and the cache removes it. A cache that does not match (another Node
-// version or other V8 flags) is not used, and a matching one is written after the run when the
-// folder allows it.
+// version or other V8 flags) is not used, and one for this Node and these flags is written after
+// the run, into dist/cache or, when that folder is read-only, the user's cache folder.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -16,29 +16,90 @@ const BUNDLE = path.join(DIST, 'salesplan.cjs');
 /** The scripts this process ran, and whether their cache needs writing. */
 const scripts = [];
 
-/** The cache of one bundle file for this V8 and these flags (a cache made under other flags is rejected). */
-function cacheFile(file) {
-  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
-  const suffix = flags ? `-${require('node:crypto').createHash('sha1').update(flags).digest('hex').slice(0, 8)}` : '';
-  const name = path.relative(DIST, file).replace(/\.cjs$/, '').split(path.sep).join('_');
-  return path.join(DIST, 'cache', `${name}-${process.versions.v8}-${process.arch}${suffix}.bin`);
+/**
+ * Node or V8 flags this process runs under (command line and NODE_OPTIONS), as a short hash. V8
+ * rejects a cache made under other V8 flags (--max-old-space-size, --stack-size …) but not one
+ * made under other Node flags (--enable-source-maps, --no-warnings …), so the cache shipped in
+ * dist/ is tried when no cache for these flags exists yet.
+ */
+const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+const flagsTag = flags ? require('node:crypto').createHash('sha1').update(flags).digest('hex').slice(0, 8) : '';
+
+/** The build's identity (written by the build), naming caches kept outside dist/. */
+function buildId() {
+  try {
+    return fs.readFileSync(path.join(DIST, 'build-id'), 'utf8').trim();
+  } catch {
+    return '';
+  }
 }
 
-/** Writes a script's code cache atomically; a folder we may not write to is no error. */
-function saveCache({ script, file }) {
-  const target = cacheFile(file);
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(temp, script.createCachedData());
-    fs.renameSync(temp, target);
-  } catch {
+/**
+ * Where a cache for these flags lives, in order of preference: dist/cache, beside the code; else
+ * the user's cache folder (an install folder the user may not write to, such as a global install
+ * owned by root). Files there carry the build's identity: V8 checks a cache only against the
+ * length of its source, so a cache must never be used with another build's code.
+ */
+function cacheDirs() {
+  const dirs = [path.join(DIST, 'cache')];
+  const id = buildId();
+  if (!id) return dirs.map((dir) => ({ dir, prefix: '' }));
+  const home = require('node:os').homedir();
+  const base =
+    process.env.SALESPLAN_CACHE_DIR ??
+    (process.platform === 'win32'
+      ? path.join(process.env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'salesplan', 'cache')
+      : process.platform === 'darwin'
+        ? path.join(home, 'Library', 'Caches', 'salesplan')
+        : path.join(process.env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'salesplan'));
+  return [{ dir: dirs[0], prefix: '' }, { dir: base, prefix: `${id}-` }];
+}
+
+/** The name of a bundle file's cache for this V8, with or without the flags' tag. */
+function cacheName(file, withFlags) {
+  const name = path.relative(DIST, file).replace(/\.cjs$/, '').split(path.sep).join('_');
+  return `${name}-${process.versions.v8}-${process.arch}${withFlags && flagsTag ? `-${flagsTag}` : ''}.bin`;
+}
+
+/** The cache to try for a file: one made under these flags, else the one the build shipped. */
+function findCache(file) {
+  const places = flagsTag ? cacheDirs().map(({ dir, prefix }) => path.join(dir, prefix + cacheName(file, true))) : [];
+  places.push(path.join(DIST, 'cache', cacheName(file, false)));
+  for (const place of places) {
     try {
-      fs.unlinkSync(temp);
+      return { place, data: fs.readFileSync(place) };
     } catch {
-      // nothing was written
+      // not there: the next place
     }
   }
+  return { place: undefined, data: undefined };
+}
+
+/**
+ * Writes a script's code cache atomically to the first place that takes it. A folder nobody may
+ * write to is no error, and is found out before the cache is serialized, which has a cost.
+ */
+function saveCache({ script, file }) {
+  let data;
+  for (const { dir, prefix } of cacheDirs()) {
+    const target = path.join(dir, prefix + cacheName(file, true));
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.accessSync(dir, fs.constants.W_OK);
+      data ??= script.createCachedData();
+      fs.writeFileSync(temp, data);
+      fs.renameSync(temp, target);
+      return target;
+    } catch {
+      try {
+        fs.unlinkSync(temp);
+      } catch {
+        // nothing was written
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Runs a CommonJS file of dist/ from its code cache, if it has one; returns its exports. */
@@ -46,15 +107,10 @@ function runCached(file) {
   const vm = require('node:vm');
   const Module = require('node:module');
   const source = fs.readFileSync(file, 'utf8');
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile(file));
-  } catch {
-    // no cache for this Node yet
-  }
+  const { place, data } = findCache(file);
   // The bundles hold no import() (the build checks): code from a cache could not resolve one.
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-  scripts.push({ script, file, stale: !cachedData || script.cachedDataRejected });
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: data });
+  scripts.push({ script, file, place, stale: !data || script.cachedDataRejected });
   const module_ = { exports: {} };
   script.runInThisContext()(module_.exports, Module.createRequire(file), module_, file, path.dirname(file));
   return module_.exports;
@@ -77,7 +133,15 @@ function loadBundle(options = {}) {
   }
   if (options.writeCache !== false) {
     process.once('exit', () => {
-      for (const entry of scripts) if (entry.stale) saveCache(entry);
+      for (const entry of scripts) {
+        const wrote = entry.stale ? saveCache(entry) : undefined;
+        // SALESPLAN_DEBUG_CACHE=1: which cache each file ran from, for support and the tests.
+        if (process.env.SALESPLAN_DEBUG_CACHE) {
+          const name = path.relative(DIST, entry.file);
+          const how = !entry.place ? 'no cache' : entry.stale ? `rejected ${entry.place}` : `used ${entry.place}`;
+          process.stderr.write(`[cache] ${name}: ${how}${entry.stale ? `; ${wrote ? `wrote ${wrote}` : 'not written'}` : ''}\n`);
+        }
+      }
     });
   }
   return runCached(BUNDLE);

@@ -4,6 +4,7 @@
 // hundreds of modules compiled one by one; commands still run only their own code, since esbuild
 // keeps each dynamically imported module's initialisation lazy (see README, Performance).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,10 +146,27 @@ for (const file of [join(root, 'dist', 'salesplan.cjs'), ...Object.values(VENDOR
   }
 }
 
+// The build's identity, for code caches kept outside dist/ (bin/salesplan.cjs): V8 checks a
+// cache only against its source's length, so a cache must never outlive the code it was made from.
+const buildHash = createHash('sha1');
+const hashTree = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(file);
+    else if (file.endsWith('.cjs')) buildHash.update(relative(root, file)).update(readFileSync(file));
+  }
+};
+hashTree(join(root, 'dist'));
+writeFileSync(join(root, 'dist', 'build-id'), `${buildHash.digest('hex').slice(0, 16)}\n`);
+
 // The code cache: made by running the common commands once (skip with --no-cache).
 if (!process.argv.includes('--no-cache')) {
   try {
-    execFileSync(process.execPath, [join(root, 'scripts', 'train-cache.cjs')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Without the builder's NODE_OPTIONS: the cache shipped is the one for a plain `node`.
+    execFileSync(process.execPath, [join(root, 'scripts', 'train-cache.cjs')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
   } catch (error) {
     process.stderr.write(`training the code cache failed:\n${error.stderr ?? error.message}\n`);
     process.exit(1);
