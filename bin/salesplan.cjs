@@ -25,34 +25,31 @@ const scripts = [];
 const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
 const flagsTag = flags ? require('node:crypto').createHash('sha1').update(flags).digest('hex').slice(0, 8) : '';
 
-/** The build's identity (written by the build), naming caches kept outside dist/. */
-function buildId() {
-  try {
-    return fs.readFileSync(path.join(DIST, 'build-id'), 'utf8').trim();
-  } catch {
-    return '';
-  }
-}
-
 /**
- * Where a cache for these flags lives, in order of preference: dist/cache, beside the code; else
- * the user's cache folder (an install folder the user may not write to, such as a global install
- * owned by root). Files there carry the build's identity: V8 checks a cache only against the
- * length of its source, so a cache must never be used with another build's code.
+ * The user's cache folder, for an install folder the user may not write to (such as a global
+ * install owned by root). Files there carry the build's identity (written by the build): V8
+ * checks a cache only against the length of its source, so a cache must never be used with
+ * another build's code. Worked out once, and only when dist/cache has no cache to offer.
  */
-function cacheDirs() {
-  const dirs = [path.join(DIST, 'cache')];
-  const id = buildId();
-  if (!id) return dirs.map((dir) => ({ dir, prefix: '' }));
+let userCache;
+function userCacheDir() {
+  if (userCache !== undefined) return userCache;
+  let id = '';
+  try {
+    id = fs.readFileSync(path.join(DIST, 'build-id'), 'utf8').trim();
+  } catch {
+    // a build without an identity keeps its caches in dist/ only
+  }
   const home = require('node:os').homedir();
-  const base =
+  const dir =
     process.env.SALESPLAN_CACHE_DIR ??
     (process.platform === 'win32'
       ? path.join(process.env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'salesplan', 'cache')
       : process.platform === 'darwin'
         ? path.join(home, 'Library', 'Caches', 'salesplan')
         : path.join(process.env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'salesplan'));
-  return [{ dir: dirs[0], prefix: '' }, { dir: base, prefix: `${id}-` }];
+  userCache = id ? { dir, prefix: `${id}-` } : null;
+  return userCache;
 }
 
 /** The name of a bundle file's cache for this V8, with or without the flags' tag. */
@@ -61,11 +58,22 @@ function cacheName(file, withFlags) {
   return `${name}-${process.versions.v8}-${process.arch}${withFlags && flagsTag ? `-${flagsTag}` : ''}.bin`;
 }
 
-/** The cache to try for a file: one made under these flags, else the one the build shipped. */
+/** Where this process's own cache of a file lives, in order of preference: beside the code, else the user's folder. */
+function* ownCachePlaces(file) {
+  yield { dir: path.join(DIST, 'cache'), file: path.join(DIST, 'cache', cacheName(file, true)) };
+  const user = userCacheDir();
+  if (user) yield { dir: user.dir, file: path.join(user.dir, user.prefix + cacheName(file, true)) };
+}
+
+/** The caches to try for a file: this process's own, else (under flags) the one the build shipped. */
+function* cachePlaces(file) {
+  for (const own of ownCachePlaces(file)) yield own.file;
+  if (flagsTag) yield path.join(DIST, 'cache', cacheName(file, false));
+}
+
+/** The first cache there is for a file; the places after it are not looked at (nor worked out). */
 function findCache(file) {
-  const places = flagsTag ? cacheDirs().map(({ dir, prefix }) => path.join(dir, prefix + cacheName(file, true))) : [];
-  places.push(path.join(DIST, 'cache', cacheName(file, false)));
-  for (const place of places) {
+  for (const place of cachePlaces(file)) {
     try {
       return { place, data: fs.readFileSync(place) };
     } catch {
@@ -81,8 +89,7 @@ function findCache(file) {
  */
 function saveCache({ script, file }) {
   let data;
-  for (const { dir, prefix } of cacheDirs()) {
-    const target = path.join(dir, prefix + cacheName(file, true));
+  for (const { dir, file: target } of ownCachePlaces(file)) {
     const temp = `${target}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(dir, { recursive: true });

@@ -68,6 +68,15 @@ describe('the code cache', () => {
     expect(validate(pkg, env)).toMatch(/: no cache; wrote .*ffffffffffffffff-salesplan-/);
   });
 
+  it('without flags, is found in the user cache folder too (a Node other than the build\'s, read-only dist/)', () => {
+    const pkg = copyPackage();
+    rmSync(join(pkg, 'dist', 'cache'), { recursive: true });
+    writeFileSync(join(pkg, 'dist', 'cache'), '');
+    const user = tempDir('salesplan-usercache-');
+    expect(validate(pkg, { SALESPLAN_CACHE_DIR: user })).toMatch(/: no cache; wrote .*salesplan-usercache-/);
+    expect(validate(pkg, { SALESPLAN_CACHE_DIR: user })).toMatch(/: used .*salesplan-usercache-/);
+  });
+
   it('when no folder can take it, the run still succeeds and says so only when asked', () => {
     const pkg = copyPackage();
     rmSync(join(pkg, 'dist', 'cache'), { recursive: true });
