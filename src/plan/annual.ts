@@ -3,7 +3,7 @@
 // total. The month weights come from seasonality weights, from past years' monthly actuals (the
 // 月销售比重法: each month's share of its year, averaged over the years given) or are even.
 import { splitMatrix } from './controlled-rounding.js';
-import { Decimal, dec, sharesOf, splitLargestRemainder, sum, ZERO, type Decimal as D } from './money.js';
+import { Decimal, dec, sharesOf, splitLargestRemainder, sum, ZERO, type Decimal as D } from '../core/decimal.js';
 import type { Annual } from './schema.js';
 
 export type SplitMethod = 'even' | 'weights' | 'history';

@@ -9,7 +9,7 @@ import { formatPeriod } from './period.js';
 import type { ValidPlan } from './validate.js';
 import { METRICS } from './metrics.js';
 import { splitMatrix } from './controlled-rounding.js';
-import { dec, percentOf, splitLargestRemainder, ZERO, type Decimal } from './money.js';
+import { dec, percentOf, splitLargestRemainder, ZERO, type Decimal } from '../core/decimal.js';
 import type { BudgetItem, PlanInput } from './schema.js';
 
 const RATE_UNITS = new Set(['percent', 'score', 'hours', 'days']);

@@ -5,7 +5,7 @@
 // holds this period's targets against actuals so the new plan's review section shows them.
 import type { Lang } from '../i18n/lang.js';
 import type { ReviewFigures, AttainmentRow } from './attainment.js';
-import { dec, HUNDRED, sum, splitLargestRemainder, type Decimal } from './money.js';
+import { dec, HUNDRED, sum, splitLargestRemainder, type Decimal } from '../core/decimal.js';
 import { canonicalPeriod, shiftPeriod, type Period } from './period.js';
 import type { PlanInput } from './schema.js';
 import { compactPlan } from './compact.js';

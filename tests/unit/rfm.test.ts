@@ -9,7 +9,7 @@ import writeExcelFile from 'write-excel-file/node';
 import { customersOf } from '../../src/data/customers.js';
 import { readTable, TableError } from '../../src/data/read-table.js';
 import { DEFAULT_RFM, TIER_ORDER, tierCustomers, tierOf, type Customer } from '../../src/data/rfm.js';
-import { dec, sum } from '../../src/plan/money.js';
+import { dec, sum } from '../../src/core/decimal.js';
 import { customerVariants, type CustomerVariants } from '../data-fixtures.js';
 import { tempDir } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 // Parts against their whole: product lines, team, channels and regions against the total;
 // budget lines against the cap; tier shares within 100%.
 import { budgetAmounts, budgetCap, memberTargets, productAmounts } from '../derive.js';
-import { dec, sum, type Decimal } from '../money.js';
+import { dec, sum, type Decimal } from '../../core/decimal.js';
 import { num } from '../../i18n/format.js';
 import type { Check, CheckContext } from './types.js';
 

@@ -4,7 +4,7 @@ import { t } from '../../i18n/t.js';
 import type { StyleDecl } from '../../styles/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedPlan } from '../load.js';
-import { dec } from '../money.js';
+import { dec } from '../../core/decimal.js';
 import { parsePeriod, type Period } from '../period.js';
 import type { Plan } from '../schema.js';
 import type { Lang } from '../../i18n/lang.js';

@@ -1,7 +1,7 @@
 // Data of the annual and quarterly kinds: the month split asks for data it has, past years make
 // sense, weights are usable; incentive schemes name real members; team weights are all or none.
 import { quoteList } from '../../i18n/t.js';
-import { dec, sum } from '../money.js';
+import { dec, sum } from '../../core/decimal.js';
 import { didYouMean } from '../suggest.js';
 import type { Check } from './types.js';
 

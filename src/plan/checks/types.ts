@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { StyleDecl } from '../../styles/types.js';
 import type { Diagnostic, PathSegment, Severity } from '../diagnostics.js';
 import type { LoadedPlan } from '../load.js';
-import type { Decimal } from '../money.js';
+import type { Decimal } from '../../core/decimal.js';
 import type { Period } from '../period.js';
 import type { Plan } from '../schema.js';
 import type { MessageId } from '../../i18n/messages.js';

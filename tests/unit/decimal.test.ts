@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, dec, growthPercent, percentOf, sharesOf, splitLargestRemainder, sum } from '../../src/plan/money.js';
+import { Decimal, dec, growthPercent, percentOf, sharesOf, splitLargestRemainder, sum } from '../../src/core/decimal.js';
 
 const strs = (xs: Decimal[]) => xs.map((x) => x.toFixed());
 

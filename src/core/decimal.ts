@@ -1,5 +1,6 @@
-// Exact decimal arithmetic for money and percentages. Every figure in a plan is computed here or
-// in derive.ts with Decimal, never with binary floats, so 0.1 + 0.2 is 0.3 and shares add up.
+// Exact decimal arithmetic for money and percentages: the one place the decimal library is
+// configured. Every figure of a plan is computed with these in src/plan/, never with binary
+// floats, so 0.1 + 0.2 is 0.3 and shares add up. Small and pure: no plan, no language.
 import { Decimal as DecimalBase } from 'decimal.js';
 
 export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
