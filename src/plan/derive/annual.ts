@@ -1,7 +1,7 @@
 // An annual plan's figures beyond the split itself: its season (peak and low months), the
 // monthly average, halves, cumulative quarter shares, growth over the latest past year, and the
 // month × product-line and rep × quarter totals its tables show.
-import { growthPercent, HUNDRED, sum, ZERO, type Decimal as D } from '../../core/decimal.js';
+import { growthPercent, HUNDRED, sum, type Decimal as D } from '../../core/decimal.js';
 import { quartersOf, splitAnnual } from '../annual.js';
 import type { Plan } from '../schema.js';
 import type { DerivedAnnual, DerivedPlan, MonthColumn } from './types.js';
@@ -25,7 +25,6 @@ export function deriveAnnual(
   const inCalendarOrder = (list: typeof byWeight) => list.sort((x, y) => x.month - y.month).map((p) => p.month);
   const peakMonths = inCalendarOrder([...byWeight].sort((x, y) => y.w.comparedTo(x.w) || x.month - y.month).slice(0, 3));
   const lowMonths = inCalendarOrder([...byWeight].sort((x, y) => x.w.comparedTo(y.w) || x.month - y.month).slice(0, 2));
-  let running = ZERO;
   const last = a.lastYear;
   const productColumns = a.productMonths.map(column);
   const monthTotals = Array.from({ length: 12 }, (_, m) => sum(a.productMonths.map((row) => row[m]!)));
@@ -35,12 +34,7 @@ export function deriveAnnual(
     seasonal,
     peakMonths,
     lowMonths,
-    quarterCumulativeShares: a.quarterShares.map((s) => (running = running.plus(s))),
     totalShare: HUNDRED,
-    halves: [0, 2].map((from) => ({
-      target: sum(a.quarters.slice(from, from + 2)),
-      share: a.quarterShares[from]!.plus(a.quarterShares[from + 1]!),
-    })),
     monthYoy: a.months.map((v, m) => (last ? growthPercent(v, last.months[m]!) : undefined)),
     quarterYoy: a.quarters.map((q, i) => (last ? growthPercent(q, last.quarters[i]!) : undefined)),
     productColumns,

@@ -1,6 +1,6 @@
 // Product lines and channels: each line's amount (given, a share of the total, or the remainder),
 // its share of the total, its growth; money per product role; the channel cut of the same revenue.
-import { dec, growthPercent, HUNDRED, percentOf, sharesOf, sum, ZERO, type Decimal as D } from '../../core/decimal.js';
+import { dec, growthPercent, HUNDRED, percentOf, shareOf, sharesOf, sum, ZERO, type Decimal as D } from '../../core/decimal.js';
 import type { Plan, Product } from '../schema.js';
 import { trendOf } from './trend.js';
 import type { DerivedPlan, DerivedProduct } from './types.js';
@@ -61,7 +61,9 @@ export function deriveProducts(plan: Plan, revenue: D | undefined): ProductFigur
     if (known.length) roleTotals[role] = sum(known);
   }
   const out: ProductFigures = { products, productsTotal: sum(values), roleTotals };
-  if (revenue) out.productsShareTotal = sum(products.map((row) => row.share ?? ZERO));
+  // The total row: the true share of the lines' sum (100% when they cover the revenue).
+  const totalShare = revenue ? shareOf(out.productsTotal, revenue) : undefined;
+  if (totalShare) out.productsShareTotal = totalShare;
   return out;
 }
 

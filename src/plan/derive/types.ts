@@ -100,11 +100,8 @@ export interface DerivedAnnual extends AnnualSplit {
   peakMonths: number[];
   lowMonths: number[];
   monthlyAverage?: D;
-  /** The quarters' shares added up, quarter by quarter. */
-  quarterCumulativeShares: D[];
-  /** The months' and quarters' shares add up to this (100). */
+  /** The total row's share: the months cover the year, so 100. */
   totalShare: D;
-  halves: Array<{ target: D; share: D }>;
   /** Growth over the latest past year: per month, per quarter, for the year. */
   monthYoy: (D | undefined)[];
   quarterYoy: (D | undefined)[];
@@ -158,7 +155,7 @@ export interface DerivedPlan {
   metrics: DerivedMetric[];
   products: DerivedProduct[];
   productsTotal: D;
-  /** The displayed product shares added up (with a revenue). */
+  /** The total row of the product shares: the true share of the lines' sum (100 when they cover the revenue). */
   productsShareTotal?: D;
   /** Money per product role, for roles that have amounts. */
   roleTotals: Partial<Record<Product['role'], D>>;
