@@ -13,7 +13,7 @@ import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { readActuals, type Actuals } from '../data/actuals.js';
 import { TableError } from '../data/read-table.js';
 import { computeAttainment, type ReviewFigures } from '../plan/attainment.js';
-import { dec } from '../plan/money.js';
+import { dec } from '../core/decimal.js';
 import { nextPlanFrom } from '../plan/next-period.js';
 import { canonicalPeriod, parsePeriod } from '../plan/period.js';
 import { reportsOf, validateFile, validateText, type ValidPlan } from '../plan/validate.js';

@@ -9,7 +9,7 @@ import { t } from '../i18n/t.js';
 import type { PathSegment } from '../plan/diagnostics.js';
 import { translateIssue } from '../plan/issues.js';
 import { METRICS, type MetricId } from '../plan/metrics.js';
-import { dec, growthPercent, percentOf, sum, type Decimal } from '../plan/money.js';
+import { dec, growthPercent, percentOf, sum, type Decimal } from '../core/decimal.js';
 import { canonicalPeriod, parsePeriod, periodExample, shiftPeriod, type Period } from '../plan/period.js';
 import { CHANNEL_TYPES, Plan as PlanSchema, PRODUCT_ROLES, RISK_CATEGORIES, type Kind, type Plan, type PlanInput } from '../plan/schema.js';
 import { describeIn, schemaAt, unwrap } from '../plan/schema-walk.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, dec, growthPercent, percentOf, sharesOf, splitLargestRemainder, sum } from '../../src/plan/money.js';
+import { Decimal, dec, growthPercent, percentOf, sharesOf, splitLargestRemainder, sum } from '../../src/core/decimal.js';
 
 const strs = (xs: Decimal[]) => xs.map((x) => x.toFixed());
 
@@ -77,22 +77,26 @@ describe('largest-remainder split', () => {
 });
 
 describe('shares', () => {
-  it('adds up to exactly 100% when the parts cover the whole', () => {
+  it('rounds each share on its own, half-up: three thirds read 33.3% each', () => {
     const shares = sharesOf([1, 1, 1].map(dec), dec(3));
-    expect(strs(shares as Decimal[])).toEqual(['33.4', '33.3', '33.3']);
+    expect(strs(shares as Decimal[])).toEqual(['33.3', '33.3', '33.3']);
   });
 
-  it('rounds each share on its own when the parts do not cover the whole', () => {
-    expect(strs(sharesOf([dec(1), dec(1)], dec(3)) as Decimal[])).toEqual(['33.3', '33.3']);
+  it('rounds a half up: 1 of 8 is 12.5%, at no decimals 13%', () => {
+    expect(strs(sharesOf([dec(1)], dec(8), 0) as Decimal[])).toEqual(['13']);
   });
 
-  it('adds up to 100 for any covering parts (property)', () => {
+  it('gives equal parts equal shares, and each share is within half a unit of its ratio (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 50 }), (values) => {
         const parts = values.map(dec);
         const whole = sum(parts);
         fc.pre(!whole.isZero());
-        expect(sum(sharesOf(parts, whole) as Decimal[]).toString()).toBe('100');
+        const shares = sharesOf(parts, whole) as Decimal[];
+        shares.forEach((s, i) => {
+          expect(s.minus(percentOf(parts[i]!, whole)!).abs().lessThanOrEqualTo(0.05)).toBe(true);
+          values.forEach((v, j) => { if (v === values[i]) expect(shares[j]!.equals(s)).toBe(true); });
+        });
       }),
     );
   });

@@ -1,5 +1,6 @@
-// Exact decimal arithmetic for money and percentages. Every figure in a plan is computed here or
-// in derive.ts with Decimal, never with binary floats, so 0.1 + 0.2 is 0.3 and shares add up.
+// Exact decimal arithmetic for money and percentages: the one place the decimal library is
+// configured. Every figure of a plan is computed with these in src/plan/, never with binary
+// floats, so 0.1 + 0.2 is 0.3 and shares add up. Small and pure: no plan, no language.
 import { Decimal as DecimalBase } from 'decimal.js';
 
 export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
@@ -64,13 +65,16 @@ export function splitLargestRemainder(total: Decimal, weights: readonly Decimal[
 }
 
 /**
- * Percentages of each part in the whole, rounded to `places`. When the parts add up to the whole,
- * the rounded percentages add up to exactly 100 (largest remainder); otherwise each is rounded.
+ * Each part's share of the whole in percent, its own exact ratio rounded half-up to `places`, as
+ * an accountant writes it: equal parts show equal shares, and a share is never nudged so that a
+ * column adds up (three thirds read 33.3% each; the total row says 100%). Money is split with
+ * splitLargestRemainder instead, because amounts must add up to the cent.
  */
 export function sharesOf(parts: readonly Decimal[], whole: Decimal, places = 1): (Decimal | undefined)[] {
-  if (whole.isZero()) return parts.map(() => undefined);
-  if (sum(parts).equals(whole) && parts.every((p) => !p.isNegative())) {
-    return splitLargestRemainder(HUNDRED, parts, places);
-  }
-  return parts.map((p) => p.div(whole).times(HUNDRED).toDecimalPlaces(places));
+  return parts.map((p) => shareOf(p, whole, places));
+}
+
+/** part / whole × 100 rounded half-up to `places`, or undefined when whole is zero. */
+export function shareOf(part: Decimal, whole: Decimal, places = 1): Decimal | undefined {
+  return percentOf(part, whole)?.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
