@@ -4,9 +4,8 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/t.js';
-import type { FileReport } from '../report/diagnostics.js';
+import type { Diagnostic, FileReport } from '../report/diagnostic.js';
 import type { RfmResult } from '../data/rfm.js';
-import type { Diagnostic } from './diagnostics.js';
 import type { LoadedPlan } from './load.js';
 import { monthsOf, parsePeriod } from './period.js';
 

@@ -1,7 +1,7 @@
 // Reads the zod schema itself: the schema at a path, the keys an object allows, its description.
 // Used to suggest keys ("did you mean") and to explain what a missing key is for.
 import * as z from 'zod';
-import type { PathSegment } from './diagnostics.js';
+import type { PathSegment } from '../report/diagnostic.js';
 
 type Any = z.ZodType;
 

@@ -2,7 +2,7 @@
 import { money as formatMoney } from '../../i18n/format.js';
 import { t } from '../../i18n/t.js';
 import type { StyleDecl } from '../../styles/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
 import type { LoadedPlan } from '../load.js';
 import { dec } from '../money.js';
 import { parsePeriod, type Period } from '../period.js';
