@@ -48,6 +48,8 @@ export interface TiersOptions {
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
 
+const defaultUnit: Localized = { 'zh-CN': '万元', en: 'USD' };
+
 /** The words of the tables and the CSV, in the reader's language. */
 const words = {
   customer: { 'zh-CN': '客户', en: 'Customer' },
@@ -100,7 +102,8 @@ async function settingsFrom(options: TiersOptions, lang: Lang, format: FormatId)
     const plan = validation.loaded.plan;
     if (plan.customers) settings.config = { columns: plan.customers.columns, rfm: plan.customers.rfm };
     settings.asOf = plan.customers?.as_of ?? defaultAsOf(plan.period) ?? settings.asOf;
-    settings.unit = options.unit ?? plan.unit ?? (plan.lang === 'en' ? 'USD' : '万元');
+    // The plan's own language decides its default unit, whatever language messages are in.
+    settings.unit = options.unit ?? plan.unit ?? pick(plan.lang ?? 'zh-CN', defaultUnit);
     settings.precision = plan.precision;
     settings.service = plan.customers?.service;
   }
