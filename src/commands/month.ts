@@ -16,7 +16,7 @@ import { writeStderr, writeStdout } from '../report/streams.js';
 import { WRITERS, type WriterId } from '../writers/index.js';
 import { renderAs } from '../writers/render.js';
 import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
-import type { GenerateOptions } from './generate.js';
+import type { WriterFlags } from '../writers/types.js';
 import { commandText } from './messages.js';
 
 const origins = {
@@ -37,7 +37,18 @@ export function monthOf(raw: string, year: number, lang: Lang): number {
   throw new UserError(say(lang, commandText.badMonth, { month: q(lang, raw), example: `${year}-03` }), ExitCode.usage);
 }
 
-export async function runMonth(file: string, valid: ValidPlan, options: GenerateOptions & { month: string; writer: WriterId }): Promise<number> {
+/** What generate passes on (its own options are a superset, so this file need not import it). */
+export interface MonthOptions extends WriterFlags {
+  month: string;
+  writer: WriterId;
+  emitYaml?: boolean;
+  output?: string;
+  force?: boolean;
+  quiet?: boolean;
+  templates?: string;
+}
+
+export async function runMonth(file: string, valid: ValidPlan, options: MonthOptions): Promise<number> {
   const lang = valid.lang;
   if (valid.plan.kind !== 'annual') throw new UserError(say(lang, commandText.monthNeedsAnnual, { file, kind: valid.plan.kind }), ExitCode.usage);
   const month = monthOf(options.month, valid.period.year, lang);
