@@ -3,7 +3,7 @@
 import { buildView } from '../document/view.js';
 import { todayIso } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
-import { resolveLang } from '../i18n/lang.js';
+import { normaliseLang, resolveLang } from '../i18n/lang.js';
 import { pick, say } from '../i18n/localized.js';
 import { reportsOf, validateFile } from '../plan/validate.js';
 import { findTemplate, listBuiltinTemplates } from '../render/template-source.js';
@@ -40,7 +40,7 @@ export async function run(options: TemplatesOptions): Promise<number> {
       throw new UserError(say(lang, commandText.templateNotFound, { name, choices: `\n  ${all.filter((n) => n.startsWith(lang)).join('\n  ')}` }), ExitCode.usage);
     }
     const [tLang, ...rest] = full.split('/');
-    await writeStdout(findTemplate(rest.join('/'), tLang === 'en' ? 'en' : 'zh-CN', undefined, true).source);
+    await writeStdout(findTemplate(rest.join('/'), normaliseLang(tLang) ?? 'zh-CN', undefined, true).source);
     return 0;
   }
   if (options.data) {
