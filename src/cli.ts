@@ -232,6 +232,18 @@ function buildProgram(argv: readonly string[]) {
     .addHelpText('after', examples(['salesplan templates', 'salesplan templates --print target/market > my/zh-CN/target/market.hbs', 'salesplan templates --data plan.yaml']))
     .action(runner(() => import('./commands/templates.js')));
 
+  program
+    .command('diff')
+    .description(L('比较计划的两个版本：数字（总额、产品线、渠道、人员、月份、预算、指标）与文字的变化；相同退出码 0，不同为 1', 'compare two versions of a plan: figures (total, product lines, channels, reps, months, budget, metrics) and text; exit 0 when equal, 1 when different'))
+    .argument('<old.yaml>', L('旧版本', 'the old version')).argument('<new.yaml>', L('新版本', 'the new version'))
+    .addOption(new Option('--format <format>', L('输出格式：table（终端表格）、md（变更说明）、json', 'output format: table (terminal), md (a change note), json')).choices(['table', 'md', 'json']).default('table'))
+    .option('-o, --output <file>', L('写入文件（默认输出到屏幕）', 'write to a file (default: the screen)'))
+    .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+    .option('-q, --quiet', L('只输出错误', 'print errors only'))
+    .addOption(langOption())
+    .addHelpText('after', examples(['salesplan diff examples/versions/plan-v1.yaml examples/versions/plan-v2.yaml', 'salesplan diff v1.yaml v2.yaml --format md -o 变更说明.md']))
+    .action(runner(() => import('./commands/diff.js')));
+
   return { program, zh, exitCode: () => exitCode };
 }
 

@@ -115,4 +115,8 @@ export const commandText = {
     'zh-CN': '{format} 是二进制文件，不能输出到终端。请用 -o 指定文件，或用 > 重定向到文件。',
     en: '{format} is a binary format and cannot be written to a terminal. Name a file with -o, or redirect with >.',
   },
+  diffInvalid: {
+    'zh-CN': '{files} 未通过校验，无法比较。请先按上面的提示修正（salesplan validate 可单独检查）。',
+    en: '{files} does not validate, so the versions cannot be compared. Fix it as shown above (salesplan validate checks it alone).',
+  },
 } satisfies Messages;
