@@ -10,6 +10,8 @@ import { describeRequirement } from '../src/styles/requirements.js';
 import { packageRoot } from '../src/io/package-root.js';
 import { RULES } from '../src/lint/rules/index.js';
 import { DEFAULT_PLACEHOLDERS } from '../src/lint/rules/placeholders.js';
+import { WRITERS } from '../src/writers/index.js';
+import { FORMATTERS } from '../src/report/formatters/index.js';
 
 const root = `${packageRoot()}/`;
 
@@ -139,7 +141,20 @@ function rulesDoc(): string {
   return lines.join('\n');
 }
 
+/** The output formats of documents and of problem reports, from their two registries. */
+function formatsDoc(): string {
+  return [
+    '# Output formats', '', '<!-- Generated from src/writers/index.ts and src/report/formatters/index.ts by `npm run docs`. -->', '',
+    '## Documents (`generate -f`, `review -f`, `new --generate`)', '', '| format | file | binary | what |', '|---|---|---|---|',
+    ...Object.entries(WRITERS).map(([id, w]) => `| \`${id}\` | \`.${w.extension}\` | ${w.binary ? 'yes' : 'no'} | ${w.name.en} · ${w.name['zh-CN']} |`),
+    '', '## Problem reports (`validate --format`, `lint --format`, `generate`/`review`/`tiers --report`)', '', '| format | written to |', '|---|---|',
+    ...Object.entries(FORMATTERS).map(([id, f]) => `| \`${id}\` | ${f.stream === 'stdout' ? 'standard output' : 'standard error'} |`),
+    '',
+  ].join('\n');
+}
+
 const files: Record<string, string> = {
+  'docs/formats.md': formatsDoc(),
   'docs/rules.md': rulesDoc(),
   'schema/plan.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
   'docs/plan-format.md': planFormat(),

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
 import type { MessageId } from '../i18n/messages.js';
 import { dec, type Decimal } from '../core/decimal.js';
-import type { Diagnostic } from '../plan/diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { columnLetter, TableError, type Cell, type SheetTable, type TableRow } from './read-table.js';
 
 export interface ColumnSpec {

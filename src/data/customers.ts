@@ -2,7 +2,7 @@
 // revenue. Columns are found by their usual Chinese and English headers (or the names the plan
 // gives); every bad cell is reported with its row and column.
 import type { Lang } from '../i18n/lang.js';
-import type { Diagnostic } from '../plan/diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { ZERO } from '../core/decimal.js';
 import type { Customers } from '../plan/schema.js';
 import { CellProblems, dateCell, findColumns, numberCell, text, type ColumnSpec } from './columns.js';

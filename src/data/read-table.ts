@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import { readInputBytes } from '../io/files.js';
 import { isOleContainer, isZip, readZipParts, ZipError } from '../io/zip.js';
-import type { Diagnostic } from '../plan/diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 
 export type Cell = string | number | boolean | Date | null;
 

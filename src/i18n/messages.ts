@@ -283,14 +283,6 @@ export const messages = {
     'zh-CN': '按{style}检查（{matched}/{required} 个章节）',
     en: 'checked as {style} ({matched}/{required} sections)',
   },
-  'lint.clean': {
-    'zh-CN': '没有发现问题。',
-    en: 'No problems found.',
-  },
-  'lint.summary': {
-    'zh-CN': '{files} 个文件：{errors} 个错误，{warnings} 个警告。',
-    en: '{files} file(s): {errors} error(s), {warnings} warning(s).',
-  },
   'lint.tooManyWarnings': {
     'zh-CN': '警告数 {count} 超过上限 --max-warnings {max}。',
     en: '{count} warnings exceed --max-warnings {max}.',
@@ -404,22 +396,6 @@ export const messages = {
   'wizard.exists': { 'zh-CN': '{file} 已存在，未覆盖。加 --force 覆盖，或换一个文件名。', en: '{file} exists and was not overwritten. Add --force, or choose another name.' },
 
   // ── CLI ──────────────────────────────────────────────────────────────────
-  'cli.summaryOk': {
-    'zh-CN': '{file}：校验通过。',
-    en: '{file}: valid.',
-  },
-  'cli.summaryCounts': {
-    'zh-CN': '共 {errors} 个错误，{warnings} 个警告。',
-    en: '{errors} error(s), {warnings} warning(s).',
-  },
-  'cli.wrote': {
-    'zh-CN': '已生成 {file}',
-    en: 'Wrote {file}',
-  },
-  'cli.draftNote': {
-    'zh-CN': '草稿模式：缺少的数据以【待填】占位，填好后可用 salesplan lint 检查。',
-    en: 'Draft: missing data is shown as [TBD]; fill it in and check with salesplan lint.',
-  },
   'cli.fixAbove': {
     'zh-CN': '请修正以上错误后重试。',
     en: 'Fix the errors above and try again.',
@@ -436,17 +412,9 @@ export const messages = {
     'zh-CN': '未知的风格 {style}。可选：{choices}。',
     en: 'Unknown style {style}. Choose one of: {choices}.',
   },
-  'cli.unknownFormat': {
-    'zh-CN': '未知的输出格式 {format}。可选：{choices}。',
-    en: 'Unknown format {format}. Choose one of: {choices}.',
-  },
   'cli.unknownLang': {
     'zh-CN': '未知的语言 {lang}。可选：zh-CN、en。',
     en: 'Unknown language {lang}. Choose zh-CN or en.',
-  },
-  'cli.templateNotFound': {
-    'zh-CN': '没有名为 {name} 的内置模板。可用模板：{choices}',
-    en: 'There is no built-in template named {name}. Templates: {choices}',
   },
   'cli.templateError': {
     'zh-CN': '模板 {file} 有错误：{detail}',
@@ -459,78 +427,6 @@ export const messages = {
   'cli.templateDirMissing': {
     'zh-CN': '模板文件夹 {dir} 不存在。',
     en: 'The template folder {dir} does not exist.',
-  },
-  'cli.monthNeedsAnnual': {
-    'zh-CN': '--month 只用于年度计划：{file} 是 {kind} 计划。',
-    en: '--month is for annual plans: {file} is a {kind} plan.',
-  },
-  'cli.monthNotInYear': {
-    'zh-CN': '{month} 不在计划年度 {year} 内。',
-    en: '{month} is not in the plan year {year}.',
-  },
-  'cli.badMonth': {
-    'zh-CN': '{month} 不是月份。请写成 {example} 或 3 这样的形式。',
-    en: '{month} is not a month. Write it as {example} or 3.',
-  },
-  'cli.monthPlanInvalid': {
-    'zh-CN': '由年度计划分解出的 {month} 月度计划没有通过校验（见上）。请修改年度计划后重试。',
-    en: 'The {month} plan split from the annual plan does not validate (see above). Fix the annual plan and try again.',
-  },
-  'cli.monthPlanToFill': {
-    'zh-CN': '{file} 还需补充 {count} 项月度数据后才能生成计划书：',
-    en: '{file} needs {count} more figures for its month before its document can be generated:',
-  },
-  'cli.monthDocDraft': {
-    'zh-CN': '年度计划没有给出以下 {count} 项月度数据，文档中以【待填】占位（用 --emit-yaml 得到计划文件后补充）：',
-    en: 'The annual plan does not give these {count} monthly figures; the document shows [TBD] for them (use --emit-yaml to get the plan file and fill them in):',
-  },
-  'cli.emitYamlNeedsMonth': {
-    'zh-CN': '--emit-yaml 需要和 --month 一起使用，如 --month 2027-03 --emit-yaml。',
-    en: '--emit-yaml goes with --month, e.g. --month 2027-03 --emit-yaml.',
-  },
-  'cli.monthOneFile': {
-    'zh-CN': '--month 一次只能用于一个年度计划文件。',
-    en: '--month takes one annual plan file at a time.',
-  },
-  'tiers.badRule': {
-    'zh-CN': '{flag} 的值 {value} 无效。请写成 {example} 这样的形式（R 天数、F 次数{monetary}）。',
-    en: 'The value {value} of {flag} is not valid. Write it like {example} (R days, F orders{monetary}).',
-  },
-  'tiers.badAsOf': {
-    'zh-CN': '--as-of 的值 {value} 不是日期。请写成 2026-12-31 这样的形式。',
-    en: 'The --as-of value {value} is not a date. Write it as 2026-12-31.',
-  },
-  'tiers.planInvalid': {
-    'zh-CN': '计划文件 {file} 无法读取（见上），无法取用其中的分层设置。',
-    en: 'The plan {file} cannot be read (see above), so its tier settings cannot be used.',
-  },
-  'tiers.summary': {
-    'zh-CN': '{file}：{customers} 家客户，基准日 {asOf}，全体平均订单金额 {average}。',
-    en: '{file}: {customers} customers, as of {asOf}; average order {average}.',
-  },
-  'tiers.title': {
-    'zh-CN': '客户分层（RFM）',
-    en: 'Customer tiers (RFM)',
-  },
-  'review.needActuals': {
-    'zh-CN': '请用 --actuals 给出实际完成数据（CSV、.xlsx 或 YAML），如 salesplan review plan.yaml --actuals 12月实际.csv。',
-    en: 'Give the actual figures with --actuals (CSV, .xlsx or YAML), e.g. salesplan review plan.yaml --actuals actuals.csv.',
-  },
-  'review.badGrowth': {
-    'zh-CN': '--growth 的值 {value} 无效。请写增长百分比，如 8 或 -5。',
-    en: 'The --growth value {value} is not valid. Give a percentage, e.g. 8 or -5.',
-  },
-  'review.nextInvalid': {
-    'zh-CN': '下期计划 {file} 没有通过校验（见上），未写入。',
-    en: 'The next plan {file} does not validate (see above), so it was not written.',
-  },
-  'review.summaryTotal': {
-    'zh-CN': '{period} 销售总额达成率 {attainment}。',
-    en: '{period}: {attainment} of the revenue target.',
-  },
-  'review.summaryFlagged': {
-    'zh-CN': '低于 {threshold} 的项目：{items}',
-    en: 'Under {threshold}: {items}',
   },
   'wizard.history': {
     'zh-CN': '{year} 年 1–12 月的实际销售额（{unit}，12 个数，用逗号分隔；用于按月销售比重拆分全年目标，不填则每月平均）',
@@ -555,22 +451,6 @@ export const messages = {
   'wizard.incentivesDefaults': {
     'zh-CN': '超额奖励（超目标 10% 以上 +0.5%、20% 以上 +1%）、导师奖 5%、专项奖 10% 已按常用方案填入，可在文件的 incentives 中修改。',
     en: 'Over-target bonuses (+0.5% above 10% over target, +1% above 20%), a 5% mentor bonus and 10% special awards are filled in as a common scheme; change them under incentives in the file.',
-  },
-  'cli.noPlans': {
-    'zh-CN': '没有找到计划文件：{patterns}。请给出 .yaml 文件、文件夹或通配符（如 "plans/**/*.yaml"）。',
-    en: 'No plan files found: {patterns}. Give .yaml files, folders or patterns (e.g. "plans/**/*.yaml").',
-  },
-  'cli.batchSummary': {
-    'zh-CN': '完成：{total} 份计划全部生成（用时 {seconds} 秒）。',
-    en: 'Done: all {total} plans written ({seconds} s).',
-  },
-  'cli.batchSummaryFailed': {
-    'zh-CN': '完成：{total} 份计划中生成 {written} 份，{failed} 份有问题未生成（用时 {seconds} 秒）：',
-    en: 'Done: {written} of {total} plans written; {failed} had problems and were not ({seconds} s):',
-  },
-  'cli.multipleToStdout': {
-    'zh-CN': '多个计划不能同时输出到标准输出（-o -）。请用 -o 指定一个文件夹。',
-    en: 'Several plans cannot all go to standard output (-o -). Point -o at a folder.',
   },
   ...prefixed('yaml', yamlText),
   ...prefixed('schema', schemaText),

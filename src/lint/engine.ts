@@ -8,7 +8,7 @@ import { t } from '../i18n/t.js';
 import { decodeText, readInputBytes, writeFileAtomic } from '../io/files.js';
 import { isZip } from '../io/zip.js';
 import { docxProblem } from './readers/docx-content.js';
-import type { Severity } from '../plan/diagnostics.js';
+import type { Severity } from '../report/diagnostic.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import type { StyleDecl } from '../styles/types.js';
 import { placeholderPatterns, type LintConfig } from './config.js';

@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { MessageId } from '../i18n/messages.js';
 import type { Params } from '../i18n/t.js';
-import type { Severity } from '../plan/diagnostics.js';
+import type { Severity } from '../report/diagnostic.js';
 import type { StyleDecl } from '../styles/types.js';
 import type { Detection, ExtraSynonyms, SectionMatch } from './match.js';
 import type { Outline, PlanOutline } from './outline.js';

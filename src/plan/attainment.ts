@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { pick, type Localized } from '../i18n/localized.js';
 import { q, t } from '../i18n/t.js';
 import type { DerivedPlan } from './derive.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { commission, type Commission } from './incentives.js';
 import { METRICS, type MetricId } from './metrics.js';
 import { HUNDRED, percentOf, sum, type Decimal as D } from '../core/decimal.js';

@@ -3,9 +3,8 @@
 // names it, so the plan does not validate until the list is fixed.
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import type { FileReport } from '../report/diagnostics.js';
+import type { Diagnostic, FileReport } from '../report/diagnostic.js';
 import type { RfmResult } from '../data/rfm.js';
-import type { Diagnostic } from './diagnostics.js';
 import type { LoadedPlan } from './load.js';
 import { monthsOf, parsePeriod } from './period.js';
 import { checkText } from './checks/messages.js';

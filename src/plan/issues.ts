@@ -3,7 +3,7 @@
 import type * as z from 'zod';
 import type { Lang } from '../i18n/lang.js';
 import { q, quoteList } from '../i18n/t.js';
-import { formatPath, type PathSegment } from './diagnostics.js';
+import { formatPath, type PathSegment } from '../report/diagnostic.js';
 import { describeIn, enumValues, objectKeys, schemaAt } from './schema-walk.js';
 import { didYouMean } from './suggest.js';
 import { schemaText } from './schema-messages.js';

@@ -7,7 +7,7 @@ import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
 import type { MessageId } from '../i18n/messages.js';
 import { readInputText } from '../io/files.js';
-import type { Diagnostic, PathSegment } from './diagnostics.js';
+import type { Diagnostic, PathSegment } from '../report/diagnostic.js';
 import { translateIssue } from './issues.js';
 import { locate } from './locate.js';
 import { Plan } from './schema.js';

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import type { Lang } from '../i18n/lang.js';
 import { pick } from '../i18n/localized.js';
-import type { PathSegment } from './diagnostics.js';
+import type { PathSegment } from '../report/diagnostic.js';
 import { descriptions } from './schema.js';
 
 type Any = z.ZodType;

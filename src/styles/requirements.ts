@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { valueAt } from '../plan/issues.js';
 import { describeIn, schemaAt } from '../plan/schema-walk.js';
 import { Plan as PlanSchema } from '../plan/schema.js';
-import type { PathSegment } from '../plan/diagnostics.js';
+import type { PathSegment } from '../report/diagnostic.js';
 import type { Requirement, SectionDecl, StyleDecl } from './types.js';
 import { pick } from '../i18n/localized.js';
 

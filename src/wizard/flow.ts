@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { money as fmtMoney, percent, signedPercent } from '../i18n/format.js';
 import { CHANNEL_LABELS, label, METRIC_UNIT_LABELS, RISK_LABELS, ROLE_LABELS } from '../i18n/labels.js';
 import { t } from '../i18n/t.js';
-import type { PathSegment } from '../plan/diagnostics.js';
+import type { PathSegment } from '../report/diagnostic.js';
 import { translateIssue } from '../plan/issues.js';
 import { METRICS, type MetricId } from '../plan/metrics.js';
 import { dec, growthPercent, percentOf, sum, type Decimal } from '../core/decimal.js';

@@ -2,7 +2,7 @@
 import { money as formatMoney } from '../../i18n/format.js';
 import { say } from '../../i18n/localized.js';
 import type { StyleDecl } from '../../styles/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
 import type { LoadedPlan } from '../load.js';
 import { dec } from '../../core/decimal.js';
 import { parsePeriod, type Period } from '../period.js';

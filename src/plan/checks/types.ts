@@ -1,7 +1,7 @@
 // What a consistency rule sees and how it reports.
 import type { Lang } from '../../i18n/lang.js';
 import type { StyleDecl } from '../../styles/types.js';
-import type { Diagnostic, PathSegment, Severity } from '../diagnostics.js';
+import type { Diagnostic, PathSegment, Severity } from '../../report/diagnostic.js';
 import type { LoadedPlan } from '../load.js';
 import type { Decimal } from '../../core/decimal.js';
 import type { Period } from '../period.js';

@@ -1,9 +1,5 @@
-// Small things several commands need: the language of messages, writing to stdout safely.
-import { resolveLang, type Lang } from '../i18n/lang.js';
-
-export function messageLang(flag?: string): Lang {
-  return resolveLang(flag);
-}
+// The only writers of standard output and standard error besides src/cli.ts (a dependency rule
+// and tests/unit/streams.test.ts keep it so): what a command prints goes through here.
 
 /** Writes to stdout and resolves when flushed, so a pipe gets everything before exit. */
 export function writeStdout(text: string | Uint8Array): Promise<void> {

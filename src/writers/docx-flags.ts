@@ -1,9 +1,6 @@
-// The DOCX flags generate and convert share, turned into the plan's docx: settings they override,
-// and the rendering itself (the docx library is loaded only here).
-import type { PlanDocument } from '../document/build.js';
-import type { Lang } from '../i18n/lang.js';
+// The DOCX flags of generate, review and convert, turned into the plan's docx: settings they
+// override.
 import type { DocxSettings } from '../plan/schema.js';
-import { mark } from '../io/timing.js';
 
 export interface DocxFlags {
   referenceDocx?: string;
@@ -28,14 +25,4 @@ export function docxSettingsFromFlags(flags: DocxFlags): DocxSettings {
   if (flags.cover === false) settings.cover = false;
   if (flags.toc === false) settings.toc = false;
   return settings;
-}
-
-export async function renderDocxWithFlags(doc: PlanDocument, flags: DocxFlags, lang: Lang): Promise<Uint8Array> {
-  const { renderDocx } = await import('../render/docx/index.js');
-  const { readReference } = await import('../render/docx/reference.js');
-  mark('docx modules loaded');
-  return renderDocx(doc, {
-    settings: docxSettingsFromFlags(flags),
-    ...(flags.referenceDocx ? { reference: readReference(flags.referenceDocx, lang) } : {}),
-  });
 }
