@@ -7,6 +7,7 @@ import { createProgress } from '../report/progress.js';
 import { packageVersion } from '../io/package-root.js';
 import { ConfigError, configFor, loadConfig, type LintConfig } from '../lint/config.js';
 import { lintFile } from '../lint/engine.js';
+import { LINT_EXTENSIONS } from '../lint/readers/index.js';
 import { formatGithub } from '../lint/formatters/github.js';
 import { formatJson } from '../lint/formatters/json.js';
 import { formatSarif } from '../lint/formatters/sarif.js';
@@ -27,8 +28,6 @@ export interface LintCommandOptions {
   quiet?: boolean;
 }
 
-const EXTENSIONS = ['md', 'markdown', 'docx', 'txt'];
-
 export async function run(inputs: string[], options: LintCommandOptions): Promise<number> {
   const lang = resolveLang(options.lang);
   const format = options.format ?? 'stylish';
@@ -40,7 +39,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;
-  const files = await expandInputs(inputs, EXTENSIONS);
+  const files = await expandInputs(inputs, LINT_EXTENSIONS);
   if (files.length === 0) throw new UserError(t(lang, 'lint.noFiles', { patterns: inputs.join(' ') }), ExitCode.usage);
 
   const outcomes: FileOutcome[] = [];

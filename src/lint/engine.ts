@@ -5,21 +5,21 @@ import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
-import { decodeText, readInputBytes, writeFileAtomic } from '../io/files.js';
-import { isZip } from '../io/zip.js';
-import { docxProblem } from './readers/docx-content.js';
+import { say } from '../i18n/localized.js';
+import { readInputBytes, writeFileAtomic } from '../io/files.js';
+import { docxProblem } from '../ooxml/read.js';
 import type { Severity } from '../plan/diagnostics.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import type { StyleDecl } from '../styles/types.js';
 import { placeholderPatterns, type LintConfig } from './config.js';
 import { assignSections, detectStyle, headingLang, styleScore, type ExtraSynonyms } from './match.js';
 import type { Format, Outline } from './outline.js';
-import { readDocx } from './readers/docx.js';
+import { engineText } from './messages.js';
+import { readerFor } from './readers/index.js';
 import { readMarkdown } from './readers/markdown.js';
-import { readText } from './readers/text.js';
 import type { Fix } from './rule.js';
 import { RULES } from './rules/index.js';
-import { DEFAULT_PLACEHOLDERS } from './rules/placeholders.js';
+import { DEFAULT_PLACEHOLDERS } from './rules/placeholder.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -66,40 +66,18 @@ export interface LintOptions {
   fix?: boolean;
 }
 
+/** The format lint reads a file as (by its extension, or a zip as DOCX). */
 export function formatOf(file: string, bytes: Uint8Array): Format {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.docx' || isZip(bytes)) return 'docx';
-  if (ext === '.md' || ext === '.markdown') return 'md';
-  return 'txt';
-}
-
-/** Text files may come from Windows in GBK: try UTF-8 first, then GB18030. */
-function decode(bytes: Uint8Array, file: string, lang: Lang): string {
-  try {
-    return decodeText(bytes, file, lang);
-  } catch (error) {
-    if (error instanceof UserError && /UTF-8/.test(error.message)) {
-      try {
-        return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-      } catch {
-        throw error;
-      }
-    }
-    throw error;
-  }
+  return readerFor(file, bytes).format;
 }
 
 export function readOutline(file: string, lang: Lang): Outline {
-  if (extname(file).toLowerCase() === '.doc') throw new UserError(t(lang, 'lint.oldDoc', { file }), ExitCode.usage);
+  if (extname(file).toLowerCase() === '.doc') throw new UserError(say(lang, engineText.oldDoc, { file }), ExitCode.usage);
   const bytes = readInputBytes(file, lang, { maxBytes: 50 * 1024 * 1024 });
-  const format = formatOf(file, bytes);
-  if (format === 'docx') {
-    if (!isZip(bytes)) throw new UserError(t(lang, docxProblem(bytes), { file }), ExitCode.usage);
-    return readDocx(bytes, file, lang);
-  }
-  const text = decode(bytes, file, lang);
-  if (text.trim() === '') throw new UserError(t(lang, 'lint.emptyFile', { file }), ExitCode.usage);
-  return format === 'md' ? readMarkdown(text, file) : readText(text, file);
+  const reader = readerFor(file, bytes);
+  // A file named .docx that is not a zip: say what it is (an old .doc renamed, a damaged file).
+  if (!reader.binary && /\.docx$/i.test(file)) throw new UserError(t(lang, docxProblem(bytes), { file }), ExitCode.usage);
+  return reader.read(bytes, file, lang);
 }
 
 function candidateStyles(kind: string | undefined): readonly StyleDecl[] {
@@ -140,7 +118,7 @@ export function lintOutline(outline: Outline, options: LintOptions): LintResult 
           const off = outline.disabled.get(report.line);
           if (off === 'all' || off?.has(rule.id)) return;
           const message: LintMessage = {
-            ruleId: rule.id, severity, message: t(lang, report.message, report.params), line: report.line, column: report.column ?? 1,
+            ruleId: rule.id, severity, message: say(lang, report.message, report.params), line: report.line, column: report.column ?? 1,
           };
           if (report.endColumn) message.endColumn = report.endColumn;
           if (plan.label) message.plan = plan.label;

@@ -1,7 +1,6 @@
 // What a lint rule is (markdownlint's shape: data plus one function) and what it sees.
 import type { Lang } from '../i18n/lang.js';
-import type { MessageId } from '../i18n/messages.js';
-import type { Params } from '../i18n/t.js';
+import type { Localized, Messages, Params } from '../i18n/localized.js';
 import type { Severity } from '../plan/diagnostics.js';
 import type { StyleDecl } from '../styles/types.js';
 import type { Detection, ExtraSynonyms, SectionMatch } from './match.js';
@@ -17,7 +16,8 @@ export interface Report {
   line: number;
   column?: number;
   endColumn?: number;
-  message: MessageId;
+  /** One of the rule's own messages (its `messages`), said in the reader's language. */
+  message: Localized;
   params?: Params;
   fix?: Fix;
 }
@@ -40,8 +40,10 @@ export interface RuleContext {
 export interface LintRule {
   id: string;
   severity: Severity;
-  description: Record<Lang, string>;
+  description: Localized;
   /** A longer explanation, for docs/rules.md. */
-  docs: Record<Lang, string>;
+  docs: Localized;
+  /** Everything the rule says, in both languages (ESLint's `meta.messages`). */
+  messages: Messages;
   check(ctx: RuleContext): void;
 }

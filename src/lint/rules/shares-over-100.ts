@@ -1,14 +1,23 @@
 // Shares of one breakdown that add up to more than 100%: a share column of a table, or the
 // "占比 X%" of the items of one list.
+import type { Messages } from '../../i18n/localized.js';
 import type { LintRule } from '../rule.js';
 import { allSections, type Block } from '../outline.js';
-import { parseFigure, SUBTOTAL_ROW, TOTAL_ROW } from './numbers.js';
+import { parseFigure, SUBTOTAL_ROW, TOTAL_ROW } from '../numbers.js';
 
 const SHARE_HEADER = /占比|比例|份额|占预算|客户占比|销售额占比|share|% of/i;
 const ITEM_SHARE = /(?:占比?|share\s*(?:of)?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]|[（(]\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]/i;
 
+const messages = {
+  sharesOver100: {
+    'zh-CN': '“{what}”中的占比合计 {sum}%，超过 100%。',
+    en: 'The shares in "{what}" add up to {sum}%, more than 100%.',
+  },
+} satisfies Messages;
+
 export const sharesOver100: LintRule = {
   id: 'shares-over-100',
+  messages,
   severity: 'error',
   description: { 'zh-CN': '同一组占比合计不超过 100%', en: 'The shares of one breakdown add up to at most 100%' },
   docs: { 'zh-CN': '表格中“占比”一类的列，或同一列表中各项的“占X%”，合计不应超过 100%（允许四舍五入误差）。', en: 'A share column of a table, or the "X% share" of the items of one list, must not add up to more than 100% (allowing for rounding).' },
@@ -25,7 +34,7 @@ export const sharesOver100: LintRule = {
         if (figures.length < 2) return;
         const sum = figures.reduce((a, f) => a + f.value, 0);
         const tolerance = figures.length * 0.5 * 10 ** -Math.max(0, ...figures.map((f) => f.decimals));
-        if (sum > 100 + tolerance) ctx.report({ line: block.line, message: 'lint.sharesOver100', params: { what: title, sum: Number(sum.toFixed(4)) } });
+        if (sum > 100 + tolerance) ctx.report({ line: block.line, message: messages.sharesOver100, params: { what: title, sum: Number(sum.toFixed(4)) } });
       });
     }
     // A run of list items, each with a share.
@@ -33,7 +42,7 @@ export const sharesOver100: LintRule = {
       let run: Array<{ line: number; value: number }> = [];
       const flush = () => {
         const sum = run.reduce((a, r) => a + r.value, 0);
-        if (run.length >= 2 && sum > 100.5) ctx.report({ line: run[0]!.line, message: 'lint.sharesOver100', params: { what: section.heading.title, sum: Number(sum.toFixed(4)) } });
+        if (run.length >= 2 && sum > 100.5) ctx.report({ line: run[0]!.line, message: messages.sharesOver100, params: { what: section.heading.title, sum: Number(sum.toFixed(4)) } });
         run = [];
       };
       for (const block of section.blocks) {

@@ -1,16 +1,29 @@
 // Amounts that disagree with their stated total: a table's total row against the sum of its rows,
 // and a list of amounts against the total stated just before it.
 import { allSections } from '../outline.js';
+import type { Messages } from '../../i18n/localized.js';
 import type { LintRule } from '../rule.js';
-import { isFigureCell, parseFigure, SUBTOTAL_ROW, TOTAL_ROW } from './numbers.js';
+import { isFigureCell, parseFigure, SUBTOTAL_ROW, TOTAL_ROW } from '../numbers.js';
 
 /** Columns of rates do not add up. */
 const RATE_HEADER = /增长|变化|同比|环比|累计|进度|达成率|转化率|率$|growth|change|year on year|yoy|cumulative|progress|attainment|conversion|rate/i;
 const TOTAL_STATEMENT = /(?:总销售额|销售总额|总额|总目标|合计|总计|共计|total)[^0-9\n]{0,14}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元|千元|亿元)/i;
 const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元|千元|亿元)/;
 
+const messages = {
+  tableTotal: {
+    'zh-CN': '表格“{column}”列的合计行为 {total}，但各行相加为 {sum}。',
+    en: 'The total row of the "{column}" column says {total}, but the rows add up to {sum}.',
+  },
+  listOverTotal: {
+    'zh-CN': '列出的各项金额合计 {sum}{unit}，超过上文的总额 {total}{unit}。',
+    en: 'The amounts listed add up to {sum} {unit}, more than the total of {total} {unit} stated above.',
+  },
+} satisfies Messages;
+
 export const amountsVsTotal: LintRule = {
   id: 'amounts-vs-total',
+  messages,
   severity: 'error',
   description: { 'zh-CN': '分项金额与合计一致', en: 'Listed amounts agree with their total' },
   docs: { 'zh-CN': '表格的“合计”行等于各行之和（允许四舍五入误差）；紧跟在总额之后列出的各项金额，合计不超过该总额。', en: 'A table\'s total row equals the sum of its rows (allowing for rounding); amounts listed right after a stated total do not add up to more than it.' },
@@ -36,7 +49,7 @@ export const amountsVsTotal: LintRule = {
           if (Math.abs(sum - total.value) > tolerance) {
             ctx.report({
               line: block.rowLines?.[totalIndex] ?? block.line,
-              message: 'lint.tableTotal',
+              message: messages.tableTotal,
               params: { column: header[c] ?? '', total: totalCell.replace(/\*/g, '').trim(), sum: Number(sum.toFixed(dp)).toLocaleString('en-US', { maximumFractionDigits: dp }) },
             });
           }
@@ -56,7 +69,7 @@ export const amountsVsTotal: LintRule = {
         const sum = items.reduce((a, b) => a + b, 0);
         const stated = parseFigure(total[1]!)!.value;
         if (items.length >= 2 && sum > stated + 1e-9) {
-          ctx.report({ line: block.line, message: 'lint.listOverTotal', params: { sum: Number(sum.toFixed(4)), total: stated, unit } });
+          ctx.report({ line: block.line, message: messages.listOverTotal, params: { sum: Number(sum.toFixed(4)), total: stated, unit } });
         }
       });
     }

@@ -1,5 +1,6 @@
 // Unfilled placeholders left from a template: XX万元, X%, X家, ××, ____, 【待填】, TBD, TODO.
 import { q } from '../../i18n/t.js';
+import type { Messages } from '../../i18n/localized.js';
 import type { LintRule } from '../rule.js';
 
 export const DEFAULT_PLACEHOLDERS: readonly RegExp[] = [
@@ -15,8 +16,16 @@ export const DEFAULT_PLACEHOLDERS: readonly RegExp[] = [
 
 const UNIT = /^(?:个百分点|万元|元|家|个|人|天|小时|月|日|周|年|季度|次|项|倍|分|名|省|市|%|％)/;
 
-export const placeholders: LintRule = {
+const messages = {
+  placeholder: {
+    'zh-CN': '占位符 {text} 尚未填写，请填入实际内容。',
+    en: 'The placeholder {text} has not been filled in.',
+  },
+} satisfies Messages;
+
+export const placeholder: LintRule = {
   id: 'placeholder',
+  messages,
   severity: 'error',
   description: { 'zh-CN': '没有未填写的占位符', en: 'No placeholder is left unfilled' },
   docs: {
@@ -42,7 +51,7 @@ export const placeholders: LintRule = {
         covered = start + placeholder.length;
         // Reported with the unit after it, as a reader sees it: "XX万元".
         const unit = UNIT.exec(text.slice(covered))?.[0] ?? '';
-        ctx.report({ line, column: start + 1, endColumn: covered + 1 + unit.length, message: 'lint.placeholder', params: { text: q(ctx.lang, placeholder + unit) } });
+        ctx.report({ line, column: start + 1, endColumn: covered + 1 + unit.length, message: messages.placeholder, params: { text: q(ctx.lang, placeholder + unit) } });
       }
     }
   },

@@ -1,6 +1,7 @@
 // Every risk has a response: a risk table's response cells are filled, and a risk section that
 // names risks says what will be done about them.
 import { allBlocks, allSections, type Section } from '../outline.js';
+import type { Messages } from '../../i18n/localized.js';
 import type { LintRule } from '../rule.js';
 
 const RISK_TITLE = /风险|risk/i;
@@ -9,8 +10,20 @@ const RESPONSE_COLUMN = /应对|措施|预案|response|mitigation|action/i;
 const RESPONSE_WORDS = /应对|措施|预案|处理|调整|加强|建立|制定|启动|及时|response|mitigat|contingency|respond/i;
 const EMPTY = /^\s*(?:[—–\-－/]|无|暂无|none|n\/a)?\s*$/i;
 
-export const riskResponse: LintRule = {
+const messages = {
+  riskWithoutResponse: {
+    'zh-CN': '风险“{risk}”没有应对措施。',
+    en: 'The risk "{risk}" has no response.',
+  },
+  risksWithoutResponses: {
+    'zh-CN': '风险章节“{section}”列出了风险，但没有写任何应对措施。',
+    en: 'The risk section "{section}" lists risks but no responses.',
+  },
+} satisfies Messages;
+
+export const riskWithoutResponse: LintRule = {
   id: 'risk-without-response',
+  messages,
   severity: 'error',
   description: { 'zh-CN': '每项风险都有应对措施', en: 'Every risk has a response' },
   docs: { 'zh-CN': '风险表格中“应对措施”一栏不能空着；以列表写风险的章节，要写出应对做法。', en: 'The response column of a risk table must be filled; a risk section written as a list must say what will be done.' },
@@ -30,12 +43,12 @@ export const riskResponse: LintRule = {
         const responseColumn = header.findIndex((h) => RESPONSE_COLUMN.test(h));
         table.rows!.slice(1).forEach((row, i) => {
           if (responseColumn >= 0 && !EMPTY.test(row[responseColumn] ?? '')) return;
-          ctx.report({ line: table.rowLines?.[i + 1] ?? table.line, message: 'lint.riskWithoutResponse', params: { risk: (row[riskColumn >= 0 ? riskColumn : 0] ?? '').trim() } });
+          ctx.report({ line: table.rowLines?.[i + 1] ?? table.line, message: messages.riskWithoutResponse, params: { risk: (row[riskColumn >= 0 ? riskColumn : 0] ?? '').trim() } });
         });
       }
       if (isRiskSection && tables.length === 0) {
         const text = blocks.map((b) => b.text).join('\n');
-        if (text.trim() && !RESPONSE_WORDS.test(text)) ctx.report({ line: section.heading.line, column: section.heading.column, message: 'lint.risksWithoutResponses', params: { section: section.heading.title } });
+        if (text.trim() && !RESPONSE_WORDS.test(text)) ctx.report({ line: section.heading.line, column: section.heading.column, message: messages.risksWithoutResponses, params: { section: section.heading.title } });
       }
     }
   },
