@@ -1,6 +1,6 @@
 // salesplan lint <files or globs…>: check existing plans (.md, .docx, .txt).
 import { ExitCode, UserError } from '../errors.js';
-import { resolveLang } from '../i18n/lang.js';
+import { envLang, normaliseLang, resolveLang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
 import { expandInputs } from '../io/inputs.js';
 import { createProgress } from '../report/progress.js';
@@ -13,7 +13,7 @@ import { formatJson } from '../lint/formatters/json.js';
 import { formatSarif } from '../lint/formatters/sarif.js';
 import { formatStylish } from '../lint/formatters/stylish.js';
 import type { FileOutcome } from '../lint/formatters/types.js';
-import { err } from '../report/colors.js';
+import { err, out } from '../report/colors.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { writeStderr, writeStdout } from './shared.js';
 
@@ -48,7 +48,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
     progress.tick(file);
     try {
       const config = fixed ?? configFor(file, lang);
-      const result = lintFile(file, { lang, config, ...(options.style ? { style: options.style } : {}), ...(options.kind ? { kind: options.kind } : {}), fix: !!options.fix });
+      const result = lintFile(file, { lang, documentLang: !normaliseLang(options.lang) && !envLang(), config, ...(options.style ? { style: options.style } : {}), ...(options.kind ? { kind: options.kind } : {}), fix: !!options.fix });
       outcomes.push({ file, result });
       if (options.fix && result.format !== 'md' && result.plans.length && !options.quiet) progress.log(err.yellow(t(lang, 'lint.fixDocx', { file })));
       if (result.fixed && !options.quiet) progress.log(err.green(t(lang, 'lint.fixed', { file, count: result.fixed })));
@@ -65,7 +65,13 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   else if (format === 'github') {
     const text = formatGithub(outcomes);
     if (text) await writeStdout(`${text}\n`);
-  } else writeStderr(formatStylish(outcomes, lang, err, { quiet: options.quiet }));
+  } else {
+    // The problems are the command's data, on stdout (so `> out.txt` keeps them); the last line,
+    // the summary, is a note to the person at the terminal, on stderr.
+    const report = formatStylish(outcomes, lang, out, { quiet: options.quiet });
+    await writeStdout(report.slice(0, report.lastIndexOf('\n') + 1));
+    writeStderr(formatStylish(outcomes, lang, err, { quiet: options.quiet }).split('\n').pop()!);
+  }
 
   const errors = outcomes.reduce((n, o) => n + (o.result?.errorCount ?? 0), 0);
   const warnings = outcomes.reduce((n, o) => n + (o.result?.warningCount ?? 0), 0);

@@ -5,6 +5,7 @@ import type { Severity } from '../plan/diagnostics.js';
 import type { StyleDecl } from '../styles/types.js';
 import type { Detection, ExtraSynonyms, SectionMatch } from './match.js';
 import type { Outline, PlanOutline } from './outline.js';
+import type { Period } from './period.js';
 
 export interface Fix {
   /** Insert `text` after this line (0 = at the top). */
@@ -30,6 +31,10 @@ export interface RuleContext {
   /** The language the document is written in (for --fix skeletons and matching). */
   docLang: Lang;
   style: StyleDecl;
+  /** The plan follows `style` (given, or detected with confidence): its outline is required. */
+  confident: boolean;
+  /** The period the plan covers, from its title and opening lines. */
+  period?: Period;
   detection: Detection;
   assignment: Map<string, SectionMatch>;
   synonyms: ExtraSynonyms;

@@ -3,6 +3,7 @@
 // it loads.
 import type { LintRule } from '../rule.js';
 import { amountsVsTotal } from './amounts-vs-total.js';
+import { blankFigure } from './blank-figure.js';
 import { duplicateSection } from './duplicate-section.js';
 import { emptySection } from './empty-section.js';
 import { placeholder } from './placeholder.js';
@@ -13,7 +14,7 @@ import { sixParts } from './six-parts.js';
 import { targetWithoutNumber } from './target-without-number.js';
 
 export const RULES: readonly LintRule[] = [
-  requiredSections, sixParts, placeholder, emptySection, sharesOver100, amountsVsTotal, targetWithoutNumber, riskWithoutResponse, duplicateSection,
+  requiredSections, sixParts, placeholder, blankFigure, emptySection, sharesOver100, amountsVsTotal, targetWithoutNumber, riskWithoutResponse, duplicateSection,
 ];
 
 const ids = new Set<string>();

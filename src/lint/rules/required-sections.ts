@@ -24,6 +24,8 @@ export const requiredSections: LintRule = {
     en: 'Looks for each section the given (--style) or detected style requires; titles need not be exact — synonyms (e.g. "Sales targets") and traditional characters match. --fix adds a skeleton for each missing section to a Markdown file, in order.',
   },
   check(ctx) {
+    // A plan in a format of its own is not held to a built-in outline unless one is asked for.
+    if (!ctx.confident) return;
     const { plan, style, assignment, outline } = ctx;
     const declared = style.sections;
     const headingMarks = outline.format === 'md' ? /^(#+)\s/.exec(outline.lines[(plan.sections[0]?.heading.line ?? 1) - 1] ?? '')?.[1] ?? '##' : '';
