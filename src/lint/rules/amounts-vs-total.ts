@@ -3,12 +3,15 @@
 import { allSections } from '../outline.js';
 import type { Messages } from '../../i18n/localized.js';
 import type { LintRule } from '../rule.js';
-import { isFigureCell, parseFigure, SUBTOTAL_ROW, TOTAL_ROW } from '../numbers.js';
+import { entriesOf } from '../entries.js';
+import { amountsIn, inUnit, isFigureCell, normalizeFigures, parseFigure, sameKind, SUBTOTAL_ROW, TOTAL_ROW, type Amount } from '../numbers.js';
 
 /** Columns of rates do not add up. */
 const RATE_HEADER = /增长|变化|同比|环比|累计|进度|达成率|转化率|率$|growth|change|year on year|yoy|cumulative|progress|attainment|conversion|rate/i;
-const TOTAL_STATEMENT = /(?:总销售额|销售总额|总额|总目标|合计|总计|共计|total)[^0-9\n]{0,14}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元|千元|亿元)/i;
-const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元|千元|亿元)/;
+/** A total stated before its breakdown. */
+const TOTAL_WORDS = /总销售额|销售总额|总额|总目标|总任务|合计|总计|共计|\btotal\b|\boverall\b/i;
+/** Where the parts of a total stated in the same sentence begin: 其中, of which, split into. */
+const PARTS = /其中|分别为|\bof which\b|\bsplit (?:into|as)\b|\bbroken down (?:into|as)\b/i;
 
 const messages = {
   tableTotal: {
@@ -16,8 +19,8 @@ const messages = {
     en: 'The total row of the "{column}" column says {total}, but the rows add up to {sum}.',
   },
   listOverTotal: {
-    'zh-CN': '列出的各项金额合计 {sum}{unit}，超过上文的总额 {total}{unit}。',
-    en: 'The amounts listed add up to {sum} {unit}, more than the total of {total} {unit} stated above.',
+    'zh-CN': '列出的各项金额合计 {sum}，超过所述的总额 {total}。',
+    en: 'The amounts listed add up to {sum}, more than the stated total of {total}.',
   },
 } satisfies Messages;
 
@@ -28,13 +31,18 @@ export const amountsVsTotal: LintRule = {
   description: { 'zh-CN': '分项金额与合计一致', en: 'Listed amounts agree with their total' },
   docs: { 'zh-CN': '表格的“合计”行等于各行之和（允许四舍五入误差）；紧跟在总额之后列出的各项金额，合计不超过该总额。', en: 'A table\'s total row equals the sum of its rows (allowing for rounding); amounts listed right after a stated total do not add up to more than it.' },
   check(ctx) {
+    const overTotal = (line: number, total: Amount, parts: readonly Amount[]) => {
+      const sum = parts.reduce((n, p) => n + p.value, 0);
+      const tolerance = parts.reduce((n, p) => n + p.rounding, total.rounding) + 1e-9;
+      if (sum > total.value + tolerance) ctx.report({ line, message: messages.listOverTotal, params: { sum: inUnit(sum, total), total: inUnit(total.value, total) } });
+    };
     for (const section of allSections(ctx.plan.sections)) {
       for (const block of section.blocks) {
         if (block.kind !== 'table' || !block.rows || block.rows.length < 3) continue;
-        const totalIndex = block.rows.findIndex((row, i) => i > 0 && TOTAL_ROW.test((row[0] ?? '').trim()));
+        const totalIndex = block.rows.findIndex((row, i) => i > 0 && TOTAL_ROW.test(normalizeFigures(row[0] ?? '').trim()));
         if (totalIndex < 0) continue;
         const header = block.rows[0]!;
-        const body = block.rows.slice(1, totalIndex).filter((row) => !SUBTOTAL_ROW.test((row[0] ?? '').trim()));
+        const body = block.rows.slice(1, totalIndex).filter((row) => !SUBTOTAL_ROW.test(normalizeFigures(row[0] ?? '').trim()));
         for (let c = 1; c < header.length; c++) {
           if (RATE_HEADER.test(header[c] ?? '') && !/占比|share/i.test(header[c] ?? '')) continue;
           const totalCell = block.rows[totalIndex]![c] ?? '';
@@ -55,22 +63,29 @@ export const amountsVsTotal: LintRule = {
           }
         }
       }
-      // "总销售额 500万元" followed by items of 万元 that add up to more.
-      section.blocks.forEach((block, i) => {
-        const total = TOTAL_STATEMENT.exec(block.text);
-        if (!total || block.kind === 'table') return;
-        const unit = total[2]!;
-        const items = [];
-        for (const next of section.blocks.slice(i + 1)) {
+      // "总销售额 500万元" followed by list items (1. 1、 （1） ① …) of amounts that add up to more,
+      // and "全年1,200万元，其中华东500万元、华南400万元…" in one sentence.
+      const entries = entriesOf(section.blocks);
+      entries.forEach((entry, i) => {
+        const text = normalizeFigures(entry.text);
+        const split = PARTS.exec(text);
+        if (split) {
+          const total = amountsIn(text.slice(0, split.index)).pop();
+          const parts = total ? amountsIn(text.slice(split.index)).filter((a) => sameKind(a, total) && a.measure !== 'percent') : [];
+          if (total && total.measure !== 'percent' && parts.length >= 2) overTotal(entry.line, total, parts);
+          return;
+        }
+        const stated = TOTAL_WORDS.exec(text);
+        if (!stated) return;
+        const total = amountsIn(text.slice(stated.index)).find((a) => a.measure !== 'percent');
+        if (!total) return;
+        const parts = [];
+        for (const next of entries.slice(i + 1)) {
           if (next.kind !== 'item') break;
-          const amount = AMOUNT.exec(next.text);
-          if (amount?.[2] === unit) items.push(parseFigure(amount[1]!)!.value);
+          const amount = amountsIn(next.text).find((a) => sameKind(a, total));
+          if (amount) parts.push(amount);
         }
-        const sum = items.reduce((a, b) => a + b, 0);
-        const stated = parseFigure(total[1]!)!.value;
-        if (items.length >= 2 && sum > stated + 1e-9) {
-          ctx.report({ line: block.line, message: messages.listOverTotal, params: { sum: Number(sum.toFixed(4)), total: stated, unit } });
-        }
+        if (parts.length >= 2) overTotal(entry.line, total, parts);
       });
     }
   },

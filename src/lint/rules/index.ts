@@ -4,6 +4,8 @@
 import type { LintRule } from '../rule.js';
 import { amountsVsTotal } from './amounts-vs-total.js';
 import { blankFigure } from './blank-figure.js';
+import { cascadeMismatch } from './cascade-mismatch.js';
+import { dateOutsidePeriod } from './date-outside-period.js';
 import { duplicateSection } from './duplicate-section.js';
 import { emptySection } from './empty-section.js';
 import { placeholder } from './placeholder.js';
@@ -14,7 +16,7 @@ import { sixParts } from './six-parts.js';
 import { targetWithoutNumber } from './target-without-number.js';
 
 export const RULES: readonly LintRule[] = [
-  requiredSections, sixParts, placeholder, blankFigure, emptySection, sharesOver100, amountsVsTotal, targetWithoutNumber, riskWithoutResponse, duplicateSection,
+  requiredSections, sixParts, placeholder, blankFigure, emptySection, sharesOver100, amountsVsTotal, cascadeMismatch, targetWithoutNumber, riskWithoutResponse, dateOutsidePeriod, duplicateSection,
 ];
 
 const ids = new Set<string>();
