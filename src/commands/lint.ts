@@ -1,13 +1,14 @@
 // salesplan lint <files or globs…>: check existing plans (.md, .docx, .txt), reported through the
 // shared formatters: each file's plans become the report's groups, each message a diagnostic.
 import { ExitCode, UserError } from '../errors.js';
-import { resolveLang, type Lang } from '../i18n/lang.js';
+import { envLang, normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
 import { say, type Localized } from '../i18n/localized.js';
 import { q, t, type Params } from '../i18n/t.js';
 import { expandInputs } from '../io/inputs.js';
 import { createProgress } from '../report/progress.js';
 import { ConfigError, configFor, loadConfig, type LintConfig } from '../lint/config.js';
 import { lintFile, type LintResult } from '../lint/engine.js';
+import { LINT_EXTENSIONS } from '../lint/readers/index.js';
 import { RULES } from '../lint/rules/index.js';
 import { err } from '../report/colors.js';
 import { countOf, unreadable, type FileReport, type RuleInfo } from '../report/diagnostic.js';
@@ -26,8 +27,6 @@ export interface LintCommandOptions {
   fix?: boolean;
   quiet?: boolean;
 }
-
-const EXTENSIONS = ['md', 'markdown', 'docx', 'txt'];
 
 const docxNote: Localized = { 'zh-CN': '（位置为段落序号）', en: ' (positions are paragraph numbers)' };
 
@@ -67,7 +66,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;
-  const files = await expandInputs(inputs, EXTENSIONS);
+  const files = await expandInputs(inputs, LINT_EXTENSIONS);
   if (files.length === 0) throw new UserError(t(lang, 'lint.noFiles', { patterns: inputs.join(' ') }), ExitCode.usage);
 
   const reports: FileReport[] = [];
@@ -76,7 +75,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
     progress.tick(file);
     try {
       const config = fixed ?? configFor(file, lang);
-      const result = lintFile(file, { lang, config, ...(options.style ? { style: options.style } : {}), ...(options.kind ? { kind: options.kind } : {}), fix: !!options.fix });
+      const result = lintFile(file, { lang, documentLang: !normaliseLang(options.lang) && !envLang(), config, ...(options.style ? { style: options.style } : {}), ...(options.kind ? { kind: options.kind } : {}), fix: !!options.fix });
       reports.push(lintReport(result, lang));
       if (options.fix && result.format !== 'md' && result.plans.length && !options.quiet) progress.log(err.yellow(t(lang, 'lint.fixDocx', { file })));
       if (result.fixed && !options.quiet) progress.log(err.green(t(lang, 'lint.fixed', { file, count: result.fixed })));
@@ -88,7 +87,9 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   }
   progress.done();
 
-  await reportProblems(reports, format, lang, { layout: 'files', quiet: options.quiet, rules: lintRules(lang) });
+  // The problems are lint's data: on stdout, so `salesplan lint plan.docx > 结果.txt` keeps them;
+  // the summary line is a note to the person at the terminal, on stderr.
+  await reportProblems(reports, format, lang, { layout: 'files', quiet: options.quiet, rules: lintRules(lang) }, { dataOnStdout: true });
 
   const { errors, warnings } = countOf(reports.filter((r) => r.readable !== false));
   if (reports.some((r) => r.readable === false)) return ExitCode.usage;

@@ -231,50 +231,6 @@ export const messages = {
   },
 
   // ── lint ─────────────────────────────────────────────────────────────────
-  'lint.missingSection': {
-    'zh-CN': '缺少{style}计划的“{section}”章节（第{position}部分，应写明：{summary}）。',
-    en: 'The "{section}" section of a {style} plan is missing (part {position}; it covers {summary}).',
-  },
-  'lint.missingPart': {
-    'zh-CN': '计划缺少“{part}”部分（{hint}）：每份销售计划都应包含市场分析、销售方式、客户管理、销量任务、考核时间和总结六部分。',
-    en: 'The plan has no "{part}" part ({hint}): every sales plan needs market analysis, how we sell, customer management, targets, review dates and a review of last period.',
-  },
-  'lint.placeholder': {
-    'zh-CN': '占位符 {text} 尚未填写，请填入实际内容。',
-    en: 'The placeholder {text} has not been filled in.',
-  },
-  'lint.emptySection': {
-    'zh-CN': '章节“{section}”没有内容。',
-    en: 'The section "{section}" is empty.',
-  },
-  'lint.sharesOver100': {
-    'zh-CN': '“{what}”中的占比合计 {sum}%，超过 100%。',
-    en: 'The shares in "{what}" add up to {sum}%, more than 100%.',
-  },
-  'lint.tableTotal': {
-    'zh-CN': '表格“{column}”列的合计行为 {total}，但各行相加为 {sum}。',
-    en: 'The total row of the "{column}" column says {total}, but the rows add up to {sum}.',
-  },
-  'lint.listOverTotal': {
-    'zh-CN': '列出的各项金额合计 {sum}{unit}，超过上文的总额 {total}{unit}。',
-    en: 'The amounts listed add up to {sum} {unit}, more than the total of {total} {unit} stated above.',
-  },
-  'lint.targetWithoutNumber': {
-    'zh-CN': '目标章节“{section}”中没有任何数字：目标需要量化（金额、数量或百分比）。',
-    en: 'The target section "{section}" contains no number: targets need figures (amounts, counts or percentages).',
-  },
-  'lint.riskWithoutResponse': {
-    'zh-CN': '风险“{risk}”没有应对措施。',
-    en: 'The risk "{risk}" has no response.',
-  },
-  'lint.risksWithoutResponses': {
-    'zh-CN': '风险章节“{section}”列出了风险，但没有写任何应对措施。',
-    en: 'The risk section "{section}" lists risks but no responses.',
-  },
-  'lint.duplicateSection': {
-    'zh-CN': '章节“{section}”重复出现（第一次在第 {first} 行）。',
-    en: 'The section "{section}" appears twice (first at line {first}).',
-  },
   'lint.detected': {
     'zh-CN': '识别为{style}（{matched}/{required} 个章节，匹配度 {score}）',
     en: 'read as {style} ({matched}/{required} sections, score {score})',
@@ -291,17 +247,9 @@ export const messages = {
     'zh-CN': '没有找到要检查的文件：{patterns}。支持 .md、.docx、.txt。',
     en: 'No files to check: {patterns}. Supported: .md, .docx, .txt.',
   },
-  'lint.emptyFile': {
-    'zh-CN': '{file} 是空的，没有可检查的内容。',
-    en: '{file} is empty: there is nothing to check.',
-  },
   'table.ole': {
     'zh-CN': '{file} 是旧版 Excel（.xls）格式，或是设置了打开密码的工作簿。请在 Excel 或 WPS 中取消密码、另存为 .xlsx 或 CSV 后重试。',
     en: '{file} is an old Excel (.xls) file, or a workbook with a password. Remove the password and save it as .xlsx or CSV in Excel or WPS, then try again.',
-  },
-  'lint.oldDoc': {
-    'zh-CN': '{file} 是旧版 Word 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再检查。',
-    en: '{file} is an old Word file (.doc): save it as .docx in Word or WPS, then check it.',
   },
   'lint.fixDocx': {
     'zh-CN': '--fix 只修改 Markdown 文件，{file} 未改动。',
@@ -310,14 +258,6 @@ export const messages = {
   'lint.fixed': {
     'zh-CN': '已在 {file} 中补上 {count} 个缺少的章节骨架，请填写【待填】处。',
     en: 'Added {count} missing section skeleton(s) to {file}; fill in the [TBD] parts.',
-  },
-  'lint.configError': {
-    'zh-CN': '配置文件 {file} 有误：{detail}',
-    en: 'The config file {file} has a problem: {detail}',
-  },
-  'lint.unknownRule': {
-    'zh-CN': '未知的规则 {rule}。可用规则：{rules}。',
-    en: 'Unknown rule {rule}. Rules: {rules}.',
   },
   'lint.paragraph': {
     'zh-CN': '第 {n} 段',

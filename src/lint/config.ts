@@ -6,13 +6,15 @@ import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { q, quoteList, t } from '../i18n/t.js';
+import { say } from '../i18n/localized.js';
+import { q, quoteList } from '../i18n/t.js';
 import { readInputText } from '../io/files.js';
 import { translateIssue } from '../plan/issues.js';
 import { locate } from '../plan/locate.js';
 import { DOCUMENT_STYLES } from '../styles/registry.js';
 
 const STYLE_IDS = DOCUMENT_STYLES.map((s) => s.id) as [string, ...string[]];
+import { engineText } from './messages.js';
 import { RULES } from './rules/index.js';
 
 /** A broken config file stops the whole run, unlike one unreadable plan. */
@@ -45,7 +47,7 @@ export function loadConfig(file: string, lang: Lang): LintConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   const fail = (line: number, detail: string): never => {
-    throw new ConfigError(t(lang, 'lint.configError', { file: `${file}:${line}`, detail }), ExitCode.usage);
+    throw new ConfigError(say(lang, engineText.configError, { file: `${file}:${line}`, detail }), ExitCode.usage);
   };
   if (doc.errors.length) fail(lineCounter.linePos(doc.errors[0]!.pos[0]).line, doc.errors[0]!.message.split('\n')[0]!);
   const raw: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
@@ -58,7 +60,7 @@ export function loadConfig(file: string, lang: Lang): LintConfig {
   const config = parsed.data!;
   for (const rule of Object.keys(config.rules)) {
     if (!RULES.some((r) => r.id === rule)) {
-      fail(locate(doc, lineCounter, ['rules', rule], true).line, t(lang, 'lint.unknownRule', { rule: q(lang, rule), rules: quoteList(lang, RULES.map((r) => r.id)) }));
+      fail(locate(doc, lineCounter, ['rules', rule], true).line, say(lang, engineText.unknownRule, { rule: q(lang, rule), rules: quoteList(lang, RULES.map((r) => r.id)) }));
     }
   }
   return { ...config, file };

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
 import { q } from '../i18n/t.js';
 import { packageVersion } from '../io/package-root.js';
-import { err } from './colors.js';
+import { err, out } from './colors.js';
 import type { FileReport } from './diagnostic.js';
 import { FORMATTERS, formatterIds, isFormatId, type FormatId } from './formatters/index.js';
 import { formatStylish } from './formatters/stylish.js';
@@ -27,11 +27,30 @@ export function stylishText(reports: readonly FileReport[], lang: Lang, options:
   return formatStylish(reports, { lang, color: err, version: packageVersion(), ...options });
 }
 
+export interface ReportStreams {
+  /**
+   * The people's report is the command's data (lint): its lines go to stdout, so `> out.txt`
+   * keeps them, and only the closing summary line stays on stderr for the person at the terminal.
+   */
+  dataOnStdout?: boolean;
+}
+
 /** Writes the reports in the format asked for. Machine formats are written even when empty, so
  * a script always gets a document to parse; stylish says nothing when there is nothing to say. */
-export async function reportProblems(reports: readonly FileReport[], format: FormatId, lang: Lang, options: ReportOptions = {}): Promise<void> {
+export async function reportProblems(reports: readonly FileReport[], format: FormatId, lang: Lang, options: ReportOptions = {}, streams: ReportStreams = {}): Promise<void> {
   const entry = FORMATTERS[format];
-  const text = (await entry.load())(reports, { lang, color: err, version: packageVersion(), ...options });
+  const format_ = await entry.load();
+  if (entry.stream === 'stderr' && streams.dataOnStdout) {
+    // Coloured for the stream each part goes to: the body for stdout, the summary for stderr.
+    const body = format_(reports, { lang, color: out, version: packageVersion(), ...options });
+    const summary = format_(reports, { lang, color: err, version: packageVersion(), ...options });
+    const cut = body.lastIndexOf('\n');
+    if (cut >= 0) await writeStdout(body.slice(0, cut + 1));
+    const last = summary.slice(summary.lastIndexOf('\n') + 1);
+    if (last) writeStderr(last);
+    return;
+  }
+  const text = format_(reports, { lang, color: err, version: packageVersion(), ...options });
   if (entry.stream === 'stderr') writeStderr(text);
   else if (text) await writeStdout(`${text}\n`);
 }

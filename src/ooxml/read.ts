@@ -1,14 +1,15 @@
-// Reads the body of a DOCX into paragraphs and tables: each paragraph with its text, its style
-// (id, name, outline level), whether it is numbered or wholly bold, and whether it belongs to a
-// table of contents. Independent of the docx library that writes our files, so tests can check
-// what we wrote, and lint can read what people wrote in Word or WPS. One streaming pass of a
+// The OOXML reader shared by lint and --reference-docx: reads the body of a DOCX into paragraphs
+// and tables (each paragraph with its text, its style — id, name, outline level — whether it is
+// numbered or wholly bold, and whether it belongs to a table of contents) and its styles part.
+// Independent of the docx library that writes our files, so tests can check what we wrote, and
+// lint can read what people wrote in Word or WPS. One streaming pass of a
 // strict XML parser (saxes): a DOM costs ten times as much for a plan-sized document.
 import { strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { ExitCode, UserError } from '../../errors.js';
-import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/t.js';
-import { readZipParts, whyNotDocx } from '../../io/zip.js';
+import { ExitCode, UserError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/t.js';
+import { readZipParts, whyNotDocx } from '../io/zip.js';
 
 export interface DocxParagraph {
   kind: 'paragraph';
