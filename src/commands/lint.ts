@@ -15,6 +15,7 @@ import type { FileOutcome } from '../lint/formatters/types.js';
 import { err } from '../report/colors.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { writeStderr, writeStdout } from './shared.js';
+import { numberFlag } from '../io/flag-values.js';
 
 export interface LintCommandOptions {
   format?: string;
@@ -38,7 +39,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   if (options.style && !findStyle(options.style)) {
     throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
   }
-  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  const maxWarnings = options.maxWarnings === undefined ? undefined : numberFlag('--max-warnings', options.maxWarnings, { min: 0, integer: true, example: '10' }, lang);
   const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;
   const files = await expandInputs(inputs, EXTENSIONS);
   if (files.length === 0) throw new UserError(t(lang, 'lint.noFiles', { patterns: inputs.join(' ') }), ExitCode.usage);

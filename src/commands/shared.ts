@@ -1,5 +1,6 @@
 // Small things several commands need: the language of messages, writing to stdout safely.
 import { resolveLang, type Lang } from '../i18n/lang.js';
+import { writeToStderr, writeToStdout } from '../io/stdout.js';
 
 export function messageLang(flag?: string): Lang {
   return resolveLang(flag);
@@ -7,11 +8,9 @@ export function messageLang(flag?: string): Lang {
 
 /** Writes to stdout and resolves when flushed, so a pipe gets everything before exit. */
 export function writeStdout(text: string | Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
-  });
+  return writeToStdout(text);
 }
 
 export function writeStderr(text: string): void {
-  if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  writeToStderr(text);
 }

@@ -7,6 +7,7 @@ import { word } from '../i18n/labels.js';
 import { money } from '../i18n/format.js';
 import { q, t } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
+import { csvCell } from '../io/csv-cell.js';
 import { TableError } from '../data/read-table.js';
 import { tierFile } from '../data/customers.js';
 import { DEFAULT_RFM, TIER_ORDER, type RfmResult, type RfmRule, type RfmRules } from '../data/rfm.js';
@@ -116,7 +117,7 @@ function summaryLine(result: RfmResult, lang: Lang, settings: Settings, file: st
 
 function csvOf(result: RfmResult, lang: Lang): string {
   const zh = lang === 'zh-CN';
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = csvCell;
   const head = zh ? ['客户', '客户层级', 'R（天）', 'F（次）', '销售额', 'M（倍）', '源文件行号'] : ['customer', 'tier', 'recency_days', 'orders', 'revenue', 'monetary', 'source_line'];
   const rows = customerList(result).map((s) => [s.customer.name, tierName(lang, s.tier), s.recency === undefined ? '' : String(s.recency), String(s.customer.orders), s.customer.revenue.toString(), s.monetary.toFixed(2), String(s.customer.line)]);
   return [head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
@@ -156,6 +157,7 @@ export async function run(file: string, options: TiersOptions): Promise<number> 
     throw error;
   }
   const { result, warnings, table } = tiered;
+  if (table.note && !options.quiet) writeStderr(err.dim(table.note));
   if (warnings.length && !options.quiet) writeStderr(formatStylish([{ file, ...(table.source ? { source: table.source } : {}), diagnostics: warnings }], lang, err, { frames: false }));
 
   let data: string;

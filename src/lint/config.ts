@@ -43,12 +43,20 @@ export const EMPTY_CONFIG: LintConfig = { rules: {}, placeholders: [], synonyms:
 export function loadConfig(file: string, lang: Lang): LintConfig {
   const source = readInputText(file, lang);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   const fail = (line: number, detail: string): never => {
     throw new ConfigError(t(lang, 'lint.configError', { file: `${file}:${line}`, detail }), ExitCode.usage);
   };
+  // Deep nesting overflows the parser's stack and aliases can multiply: refused as in a plan.
+  const guarded = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      return fail(1, t(lang, error instanceof RangeError ? 'yaml.tooDeep' : 'yaml.aliasBomb'));
+    }
+  };
+  const doc = guarded(() => parseDocument(source, { lineCounter, prettyErrors: false }));
   if (doc.errors.length) fail(lineCounter.linePos(doc.errors[0]!.pos[0]).line, doc.errors[0]!.message.split('\n')[0]!);
-  const raw: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  const raw: unknown = guarded(() => doc.toJS({ maxAliasCount: 50 })) ?? {};
   const parsed = LintConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -33,7 +33,7 @@ export function formatStylish(outcomes: readonly FileOutcome[], lang: Lang, colo
       });
       if (!options.quiet) out.push(color.dim(`  ${label ? `${label}${lang === 'zh-CN' ? '：' : ': '}` : ''}${detail}`));
       const messages = shown.filter((m) => m.plan === plan.label);
-      const width = Math.max(0, ...messages.map((m) => `${m.line}:${m.column}`.length));
+      const width = messages.reduce((w, m) => Math.max(w, `${m.line}:${m.column}`.length), 0);
       for (const m of messages) {
         const pos = `${m.line}:${m.column}`.padEnd(width);
         const word = WORD[m.severity][lang];

@@ -31,7 +31,7 @@ export const amountsVsTotal: LintRule = {
           const figures = cells.map((cell) => parseFigure(cell)!);
           const total = parseFigure(totalCell)!;
           const sum = figures.reduce((a, f) => a + f.value, 0);
-          const dp = Math.max(total.decimals, ...figures.map((f) => f.decimals));
+          const dp = figures.reduce((m, f) => Math.max(m, f.decimals), total.decimals);
           const tolerance = (figures.length + 1) * 0.5 * 10 ** -dp + 1e-9;
           if (Math.abs(sum - total.value) > tolerance) {
             ctx.report({
