@@ -92,7 +92,9 @@ export function findColumns(
         const names = s.names.filter((n) => (lang === 'zh-CN' ? /[\u4e00-\u9fff]/.test(n) : !/[\u4e00-\u9fff]/.test(n))).slice(0, 3).join(' / ');
         return lang === 'zh-CN' ? `${s.label[lang]}（${names}）` : `${s.label[lang]} (${names})`;
       }).join(sep),
-      headers: headerList(table, lang, sep),
+      // Not one column known: the file is likely not a table at all (a system file named by
+      // mistake, or on purpose), so its first line is not repeated.
+      headers: out && Object.values(out).some((i) => i !== undefined) ? headerList(table, lang, sep) : say(lang, dataText.headersHidden, { count: table.headers.length }),
     })));
   }
   return out;

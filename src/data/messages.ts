@@ -24,6 +24,10 @@ export const dataText = {
     'zh-CN': '这一行只有客户名称，没有最近购买日期、订单数和销售额。请补上这些数据，或删除这一行。',
     en: 'this row has only a customer name, no last purchase date, orders or revenue. Fill them in, or delete the row.',
   },
+  headersHidden: {
+    'zh-CN': '（{count} 列，没有一列是已知的列名，内容不在此列出）',
+    en: '({count} columns, none of them a known one; not quoted here)',
+  },
   moreWarnings: {
     'zh-CN': '（另有 {count} 条警告未列出）',
     en: ' ({count} more warnings not listed)',

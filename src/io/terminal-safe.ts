@@ -1,7 +1,7 @@
 // Text from files (a plan's names, a CRM export's cells, a document's headings) reaches the
 // terminal inside messages. A terminal obeys control characters: `\e]0;…\a` retitles it, `\e[2J`
 // clears it, `\r` writes over what was said. So everything printed is passed through here: control
-// characters become visible escapes (`\x1B`), and an endless line is cut in the middle, so one
+// characters become visible escapes (`\u001B`, also valid inside a JSON string), and an endless line is cut in the middle, so one
 // 300,000-character name cannot bury the messages around it.
 import { resolveLang } from '../i18n/lang.js';
 import { say, type Localized } from '../i18n/localized.js';
@@ -20,7 +20,7 @@ const cutText: Localized = {
 };
 
 function escapeChar(ch: string): string {
-  return `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+  return `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 function escapeControls(text: string, keepColour: boolean): string {
@@ -42,7 +42,7 @@ function escapeControls(text: string, keepColour: boolean): string {
       out += ch;
       continue;
     }
-    out += CONTROL.test(ch) ? (ch.charCodeAt(0) > 0xff ? `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}` : escapeChar(ch)) : ch;
+    out += CONTROL.test(ch) ? escapeChar(ch) : ch;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // YAML text → parsed document with positions → zod → a typed plan, or located diagnostics.
 // Every problem carries file, line and column, so the user sees where to fix it.
-import { isCollection, isNode, isPair, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type * as z from 'zod';
 import { ExitCode, UserError } from '../errors.js';
 import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
@@ -121,7 +121,9 @@ export function loadYamlText<S extends z.ZodType>(
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', strict: true });
+    // Duplicate keys are found below, once per map: the yaml package's own check compares each key
+    // with every key before it, which takes minutes for a file of 100,000 keys.
+    doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2', strict: true });
   } catch (error) {
     if (error instanceof RangeError) throw new UserError(`${file}: ${t(resolveLang(langFlag), 'yaml.tooDeep')}`, ExitCode.usage);
     throw error;
@@ -215,6 +217,15 @@ function structureProblems(doc: Document, lineCounter: LineCounter, file: string
   };
   visit(doc, (_key, node) => {
     if (out.length > MAX_DIAGNOSTICS) return visit.BREAK;
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) out.push({ severity: 'error', code: 'duplicate-key', message: t(lang, 'yaml.duplicateKey', { key: q(lang, excerpt(key, 60)) }), file, ...place(pair.key.range) });
+        seen.add(key);
+      }
+    }
     if (isPair(node) && isCollection(node.key)) {
       out.push({ severity: 'error', code: 'collection-key', message: say(lang, loadText.collectionKey), file, ...place(node.key.range) });
       return visit.SKIP;
