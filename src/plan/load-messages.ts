@@ -15,11 +15,11 @@ export const loadText = {
     en: 'The YAML tag {tag} is not part of the plan format and was refused. Remove the tag and write the value itself.',
   },
   listTooLong: {
-    'zh-CN': '这个列表有 {count} 项，超过上限 {max} 项（见 README 的“限制”）。请拆分成几份计划，或合并次要的项目。',
+    'zh-CN': '这个列表有 {count} 项，超过上限 {max} 项（见 README 的“Limits”一节）。请拆分成几份计划，或合并次要的项目。',
     en: 'This list has {count} entries, more than the limit of {max} (see "Limits" in the README). Split the plan, or merge minor entries.',
   },
   expandedTooLarge: {
-    'zh-CN': '计划展开别名（* 引用）后超过上限（{max} 文字或 {nodes} 个值，见 README 的“限制”），已拒绝处理。请直接写出内容，或拆分成几份计划。',
+    'zh-CN': '计划展开别名（* 引用）后超过上限（{max} 文字或 {nodes} 个值，见 README 的“Limits”一节），已拒绝处理。请直接写出内容，或拆分成几份计划。',
     en: 'Once its aliases (* references) are expanded the plan exceeds the limit ({max} of text or {nodes} values; see "Limits" in the README) and was refused. Write the values out, or split the plan.',
   },
 } satisfies Messages;

@@ -73,3 +73,26 @@ export function utf16Docx(paragraphs: readonly string[]): Uint8Array {
     'word/document.xml': utf16(doc),
   });
 }
+
+/**
+ * The largest plan the documented limits accept (README, "Limits"): five lists of `n` entries
+ * (products, channels, team, risks, schedule), every total still adding up.
+ */
+export function largestPlan(n = 2000): string {
+  const base = targetPlan();
+  const head = base.slice(0, base.indexOf('products:'));
+  const market = base.slice(base.indexOf('market:'), base.indexOf('channels:'));
+  const budget = base.slice(base.indexOf('budget:'), base.indexOf('schedule:'));
+  const review = base.slice(base.indexOf('review:'));
+  const first = (860 - (n - 1) * 0.01).toFixed(2);
+  const list = (key: string, entry: (i: number) => string) => `${[`${key}:`, ...Array.from({ length: n }, (_, i) => entry(i))].join('\n')}\n\n`;
+  return head
+    + list('products', (i) => `  - name: 产品线 ${i} 智能门锁配件\n    role: ${i === 0 ? 'flagship' : 'other'}\n    amount: ${i === 0 ? first : '0.01'}`)
+    + market
+    + list('channels', (i) => `  - name: 渠道 ${i}\n    type: direct\n    target: ${i === 0 ? first : '0.01'}\n    owner: 销售 ${i}\n    actions:\n      - 拜访重点客户并跟进报价 ${i}`)
+    + list('team', (i) => `  - name: 销售 ${i}\n    role: 销售\n    region: 区域 ${i}\n    target: ${i === 0 ? first : '0.01'}`)
+    + list('risks', (i) => `  - category: competition\n    risk: 竞品在电商平台持续降价 ${i}\n    warning: 转化率连续 3 天低于 2.5%\n    response: 启动以旧换新补贴并加赠上门安装 ${i}\n    owner: 销售 ${i}`)
+    + budget
+    + list('schedule', (i) => `  - when: 12月${(i % 28) + 1}日\n    action: 月中进度检查 ${i}\n    owner: 销售 ${i}\n    deliverable: 进度表 ${i}`)
+    + review;
+}
