@@ -10,7 +10,13 @@ import { excerpt } from '../io/terminal-safe.js';
 import { sourceLines } from '../plan/codeframe.js';
 import { columnLetter, delimiterNote, TableError, type Cell, type SheetTable, type TableRow } from './read-table.js';
 import { dataText } from './messages.js';
-import { say, type Localized } from '../i18n/localized.js';
+import { pick, say, type Localized } from '../i18n/localized.js';
+
+const LIST_SEP: Localized = { 'zh-CN': '、', en: ', ' };
+const COLON: Localized = { 'zh-CN': '：', en: ': ' };
+/** Which of a column's usual names to show: the Chinese ones to a Chinese reader. */
+const CHINESE_NAMES: Localized<boolean> = { 'zh-CN': true, en: false };
+const WITH_NAMES: Localized<(label: string, names: string) => string> = { 'zh-CN': (l, n) => `${l}（${n}）`, en: (l, n) => `${l} (${n})` };
 
 /** Cell values quoted in messages: short and printable, whatever the file holds. */
 function shortParams(params: Record<string, string | number>): Record<string, string | number> {
@@ -67,7 +73,7 @@ export function findColumns(
       index = headers.indexOf(normaliseHeader(wanted));
       if (index < 0) {
         throw new TableError(withDelimiter(table, lang, t(lang, 'table.namedColumnMissing', {
-          file: table.file, column: q(lang, wanted), what: spec.label[lang], headers: headerList(table, lang, lang === 'zh-CN' ? '、' : ', '),
+          file: table.file, column: q(lang, wanted), what: spec.label[lang], headers: headerList(table, lang, pick(lang, LIST_SEP)),
         })));
       }
     } else {
@@ -84,13 +90,13 @@ export function findColumns(
     }
   }
   if (missing.length) {
-    const sep = lang === 'zh-CN' ? '、' : ', ';
+    const sep = pick(lang, LIST_SEP);
     throw new TableError(withDelimiter(table, lang, t(lang, 'table.columnsMissing', {
       file: table.file,
       line: table.headerLine,
       missing: missing.map((s) => {
-        const names = s.names.filter((n) => (lang === 'zh-CN' ? /[\u4e00-\u9fff]/.test(n) : !/[\u4e00-\u9fff]/.test(n))).slice(0, 3).join(' / ');
-        return lang === 'zh-CN' ? `${s.label[lang]}（${names}）` : `${s.label[lang]} (${names})`;
+        const names = s.names.filter((n) => /[\u4e00-\u9fff]/.test(n) === pick(lang, CHINESE_NAMES)).slice(0, 3).join(' / ');
+        return pick(lang, WITH_NAMES)(s.label[lang], names);
       }).join(sep),
       // Not one column known: the file is likely not a table at all (a system file named by
       // mistake, or on purpose), so its first line is not repeated.
@@ -142,7 +148,7 @@ export class CellProblems {
     this.diagnostics.push({
       severity,
       code: 'bad-cell',
-      message: where ? `${where}${this.lang === 'zh-CN' ? '：' : ': '}${text}` : text,
+      message: where ? `${where}${pick(this.lang, COLON)}${text}` : text,
       file: this.table.file,
       line: row.line,
       ...this.span(row, column),
