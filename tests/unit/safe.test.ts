@@ -90,3 +90,21 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from('a: 1\r\nb: 2\r\n'), 'p.yaml', 'en')).toBe('a: 1\r\nb: 2\r\n');
   });
 });
+
+describe('no stack-bound spreads on input-sized data', () => {
+  it('a text of 200,000 lines becomes 200,000 runs', async () => {
+    const { inlineRuns } = await import('../../src/render/docx/inline.js');
+    expect(inlineRuns([{ type: 'text', value: '一\n'.repeat(200_000) }])).toHaveLength(200_001);
+  });
+  it('column widths of a table with a 200,000-character cell', async () => {
+    const { columnWidths } = await import('../../src/render/docx/table.js');
+    const widths = columnWidths([['产品', '金额'], ['名'.repeat(200_000), '1'], ['x'.repeat(200_000), '2']], 9000, 210);
+    expect(widths).toHaveLength(2);
+    expect(widths.every(Number.isFinite)).toBe(true);
+  });
+  it('the loader on 200,000 list entries refuses without overflowing', async () => {
+    const { loadPlanText } = await import('../../src/plan/load.js');
+    const r = loadPlanText(`salesplan: 1\nproducts: [${Array(200_000).fill('1').join(',')}]\n`, 'p.yaml', { lang: 'en' });
+    expect(r.diagnostics[0]?.code).toBe('too-large');
+  });
+});
