@@ -7,6 +7,9 @@ import { packageVersion } from './io/package-root.js';
 import { formatterIds } from './report/formatters/index.js';
 import { writerChoiceText, writerIds } from './writers/index.js';
 import './io/timing.js';
+import { installPipeGuard } from './report/stdout.js';
+import { beginRun } from './io/files.js';
+import { restoreCursor, safeForStderr } from './io/terminal-safe.js';
 
 const VERSION = packageVersion();
 
@@ -250,6 +253,7 @@ function buildProgram(argv: readonly string[]) {
 /** Runs one salesplan command line (argv as process.argv: node, script, args…) and returns its exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   const { program, zh, exitCode } = buildProgram(argv);
+  beginRun();
   try {
     await program.parseAsync([...argv]);
     return exitCode();
@@ -258,10 +262,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : ExitCode.usage;
     }
     if (isUserError(error)) {
-      process.stderr.write(`${error.message}\n${error.detail ? `${error.detail}\n` : ''}`);
+      process.stderr.write(safeForStderr(`${error.message}\n${error.detail ? `${error.detail}\n` : ''}`));
       return error.exitCode;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = safeForStderr(error instanceof Error ? error.message : String(error));
     process.stderr.write(
       zh
         ? `salesplan 内部错误（这是程序的问题，不是你的文件的问题）：${message}\n请把这条信息和使用的命令报告给维护者。\n`
@@ -276,10 +280,13 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 export async function main(): Promise<void> {
   const zh = resolveLang(argvLang(process.argv)) === 'zh-CN';
   const interrupted = (): void => {
+    restoreCursor();
     process.stderr.write(`\n${zh ? '已中断，未写入任何文件。' : 'Interrupted; nothing was written.'}\n`);
     process.exit(ExitCode.interrupted);
   };
   process.on('SIGINT', interrupted);
   process.on('SIGTERM', interrupted);
+  process.on('SIGHUP', interrupted);
+  installPipeGuard();
   process.exitCode = await runCli(process.argv);
 }

@@ -67,7 +67,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   const problemFormat = reportFormat(options.report, lang);
   const toStdout = options.output === '-';
   if (toStdout && files.length > 1) throw new UserError(say(lang, commandText.multipleToStdout), ExitCode.usage);
-  if (toStdout && writer.binary && process.stdout.isTTY) throw new UserError(say(lang, commandText.binaryToTerminal, { format: writer.id }), ExitCode.usage);
+  if (toStdout && writer.binary && process.stdout.isTTY) throw new UserError(say(lang, commandText.binaryToTerminal, { format: writer.id.toUpperCase() }), ExitCode.usage);
   if (toStdout && problemFormat !== 'stylish') throw new UserError(say(lang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
   if (options.emitYaml && !options.month) throw new UserError(say(lang, commandText.emitYamlNeedsMonth), ExitCode.usage);
   if (options.month && files.length > 1) throw new UserError(say(lang, commandText.monthOneFile), ExitCode.usage);

@@ -16,6 +16,7 @@ import { groupLabel } from '../report/formatters/stylish.js';
 import { reportFormat, reportProblems } from '../report/problems.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { writeStderr } from '../report/streams.js';
+import { numberFlag } from '../io/flag-values.js';
 
 export interface LintCommandOptions {
   format?: string;
@@ -64,7 +65,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   if (options.style && !findStyle(options.style)) {
     throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
   }
-  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  const maxWarnings = options.maxWarnings === undefined ? undefined : numberFlag('--max-warnings', options.maxWarnings, { min: 0, integer: true, example: '10' }, lang);
   const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;
   const files = await expandInputs(inputs, LINT_EXTENSIONS);
   if (files.length === 0) throw new UserError(t(lang, 'lint.noFiles', { patterns: inputs.join(' ') }), ExitCode.usage);

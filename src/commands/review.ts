@@ -98,7 +98,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   if (!options.actuals) throw new UserError(say(msgLang, commandText.reviewNeedActuals), ExitCode.usage);
   const writer = writerFor(options.format, msgLang);
   const problemFormat = reportFormat(options.report, msgLang);
-  if (options.output === '-' && writer.binary && process.stdout.isTTY) throw new UserError(say(msgLang, commandText.binaryToTerminal, { format: writer.id }), ExitCode.usage);
+  if (options.output === '-' && writer.binary && process.stdout.isTTY) throw new UserError(say(msgLang, commandText.binaryToTerminal, { format: writer.id.toUpperCase() }), ExitCode.usage);
   if (options.output === '-' && problemFormat !== 'stylish') throw new UserError(say(msgLang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
   const growth = options.growth === undefined ? 0 : Number(options.growth.replace(/%$/, ''));
   if (!Number.isFinite(growth) || growth <= -100 || growth > 1000) throw new UserError(say(msgLang, commandText.reviewBadGrowth, { value: q(msgLang, options.growth ?? '') }), ExitCode.usage);

@@ -9,6 +9,7 @@ import { money } from '../i18n/format.js';
 import { pick, say, type Localized } from '../i18n/localized.js';
 import { q } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
+import { csvCell } from '../io/csv-cell.js';
 import { TableError } from '../data/read-table.js';
 import { tierFile } from '../data/customers.js';
 import { DEFAULT_RFM, TIER_ORDER, type RfmResult, type RfmRule, type RfmRules } from '../data/rfm.js';
@@ -146,7 +147,7 @@ function summaryLine(result: RfmResult, lang: Lang, settings: Settings, file: st
 }
 
 function csvOf(result: RfmResult, lang: Lang): string {
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = csvCell;
   const head = pick(lang, csvHead);
   const rows = customerList(result).map((s) => [s.customer.name, tierName(lang, s.tier), s.recency === undefined ? '' : String(s.recency), String(s.customer.orders), s.customer.revenue.toString(), s.monetary.toFixed(2), String(s.customer.line)]);
   return [head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
@@ -189,6 +190,7 @@ export async function run(file: string, options: TiersOptions): Promise<number> 
   }
   const { result, warnings, table } = tiered;
   const listReport: FileReport = { file, ...(table.source ? { source: table.source } : {}), diagnostics: warnings };
+  if (table.note && !options.quiet) writeStderr(err.dim(table.note));
   if (problemFormat !== 'stylish') await report([listReport], problemFormat, lang);
   else if (warnings.length && !options.quiet) await report([listReport], problemFormat, lang, { frames: false });
 

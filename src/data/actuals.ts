@@ -82,6 +82,7 @@ async function fromTable(file: string, lang: Lang): Promise<Actuals> {
   const problems = new CellProblems(table, lang);
   const out = emptyActuals(file);
   if (table.source) out.source = table.source;
+  out.warnings.push(...table.warnings);
   for (const row of table.rows) {
     const typeText = text(row.cells[at.type!]);
     const name = text(row.cells[at.name!]);

@@ -6,7 +6,36 @@ import { q, t } from '../i18n/t.js';
 import type { MessageId } from '../i18n/messages.js';
 import { dec, type Decimal } from '../core/decimal.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { columnLetter, TableError, type Cell, type SheetTable, type TableRow } from './read-table.js';
+import { excerpt } from '../io/terminal-safe.js';
+import { sourceLines } from '../report/codeframe.js';
+import { columnLetter, delimiterNote, TableError, type Cell, type SheetTable, type TableRow } from './read-table.js';
+import { dataText } from './messages.js';
+import { pick, say, type Localized } from '../i18n/localized.js';
+
+const LIST_SEP: Localized = { 'zh-CN': '、', en: ', ' };
+const COLON: Localized = { 'zh-CN': '：', en: ': ' };
+/** Which of a column's usual names to show: the Chinese ones to a Chinese reader. */
+const CHINESE_NAMES: Localized<boolean> = { 'zh-CN': true, en: false };
+const WITH_NAMES: Localized<(label: string, names: string) => string> = { 'zh-CN': (l, n) => `${l}（${n}）`, en: (l, n) => `${l} (${n})` };
+
+/** Cell values quoted in messages: short and printable, whatever the file holds. */
+function shortParams(params: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'string' ? excerpt(value, 40) : value;
+  return out;
+}
+
+/** The headers of a file, as a short printable list: a file that is not a table (a system file given by mistake) is not quoted at length. */
+function headerList(table: SheetTable, lang: Lang, sep: string): string {
+  const shown = table.headers.slice(0, 12).map((h) => q(lang, excerpt(h, 30)));
+  const more = table.headers.length > 12 ? `${sep}… (+${table.headers.length - 12})` : '';
+  return shown.join(sep) + more;
+}
+
+/** A refusal of a CSV's layout says how it was split: a wrong separator shows as missing columns. */
+function withDelimiter(table: SheetTable, lang: Lang, message: string): string {
+  return table.delimiter ? `${message} ${delimiterNote(table.file, table.delimiter, lang)}` : message;
+}
 
 export interface ColumnSpec {
   /** Internal name, e.g. "last_purchase". */
@@ -43,9 +72,9 @@ export function findColumns(
     if (wanted) {
       index = headers.indexOf(normaliseHeader(wanted));
       if (index < 0) {
-        throw new TableError(t(lang, 'table.namedColumnMissing', {
-          file: table.file, column: q(lang, wanted), what: spec.label[lang], headers: table.headers.map((h) => q(lang, h)).join(lang === 'zh-CN' ? '、' : ', '),
-        }));
+        throw new TableError(withDelimiter(table, lang, t(lang, 'table.namedColumnMissing', {
+          file: table.file, column: q(lang, wanted), what: spec.label[lang], headers: headerList(table, lang, pick(lang, LIST_SEP)),
+        })));
       }
     } else {
       const names = spec.names.map(normaliseHeader);
@@ -61,24 +90,31 @@ export function findColumns(
     }
   }
   if (missing.length) {
-    const sep = lang === 'zh-CN' ? '、' : ', ';
-    throw new TableError(t(lang, 'table.columnsMissing', {
+    const sep = pick(lang, LIST_SEP);
+    throw new TableError(withDelimiter(table, lang, t(lang, 'table.columnsMissing', {
       file: table.file,
       line: table.headerLine,
       missing: missing.map((s) => {
-        const names = s.names.filter((n) => (lang === 'zh-CN' ? /[\u4e00-\u9fff]/.test(n) : !/[\u4e00-\u9fff]/.test(n))).slice(0, 3).join(' / ');
-        return lang === 'zh-CN' ? `${s.label[lang]}（${names}）` : `${s.label[lang]} (${names})`;
+        const names = s.names.filter((n) => /[\u4e00-\u9fff]/.test(n) === pick(lang, CHINESE_NAMES)).slice(0, 3).join(' / ');
+        return pick(lang, WITH_NAMES)(s.label[lang], names);
       }).join(sep),
-      headers: table.headers.map((h) => q(lang, h)).join(sep),
-    }));
+      // Not one column known: the file is likely not a table at all (a system file named by
+      // mistake, or on purpose), so its first line is not repeated.
+      headers: out && Object.values(out).some((i) => i !== undefined) ? headerList(table, lang, sep) : say(lang, dataText.headersHidden, { count: table.headers.length }),
+    })));
   }
   return out;
 }
 
-/** Collects located problems in cells; too many and the rest are counted, not listed. */
+/**
+ * Collects located problems in cells; too many and the rest are counted, not listed. Errors and
+ * warnings are counted apart: twenty duplicate names are warnings, and do not stop the run.
+ */
 export class CellProblems {
   readonly diagnostics: Diagnostic[] = [];
-  private hidden = 0;
+  private hiddenErrors = 0;
+  private hiddenWarnings = 0;
+  private shown = { error: 0, warning: 0 };
 
   constructor(
     private readonly table: SheetTable,
@@ -88,25 +124,44 @@ export class CellProblems {
 
   /** Where a cell is: "C7" in a spreadsheet; line and column in a CSV. */
   report(row: TableRow, column: number | undefined, message: MessageId, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void {
-    if (this.diagnostics.length >= this.limit) {
-      this.hidden++;
+    this.push(row, column, t(this.lang, message, shortParams(params)), severity);
+  }
+
+  /** The same, for a message of the new kind (a Localized beside its owner). */
+  reportText(row: TableRow, column: number | undefined, text: Localized, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void {
+    this.push(row, column, say(this.lang, text, shortParams(params)), severity);
+  }
+
+  private push(row: TableRow, column: number | undefined, text: string, severity: 'error' | 'warning'): void {
+    if (this.shown[severity] >= this.limit) {
+      if (severity === 'error') this.hiddenErrors++;
+      else this.hiddenWarnings++;
       return;
     }
-    const header = column === undefined ? '' : this.table.headers[column] ?? '';
+    this.shown[severity]++;
+    const header = column === undefined ? '' : excerpt(this.table.headers[column] ?? '', 30);
     const where = column === undefined
       ? ''
       : this.table.format === 'xlsx'
-        ? t(this.lang, 'table.whereCell', { cell: `${columnLetter(column)}${row.line}`, header, sheet: this.table.sheet ?? '' })
+        ? t(this.lang, 'table.whereCell', { cell: `${columnLetter(column)}${row.line}`, header, sheet: excerpt(this.table.sheet ?? '', 30) })
         : t(this.lang, 'table.whereColumn', { letter: columnLetter(column), header });
-    const text = t(this.lang, message, params);
     this.diagnostics.push({
       severity,
       code: 'bad-cell',
-      message: where ? `${where}${this.lang === 'zh-CN' ? '：' : ': '}${text}` : text,
+      message: where ? `${where}${pick(this.lang, COLON)}${text}` : text,
       file: this.table.file,
       line: row.line,
       ...this.span(row, column),
     });
+  }
+
+  /** Warnings beyond the limit, as one more warning that counts them. */
+  get warnings(): Diagnostic[] {
+    if (!this.hiddenWarnings) return this.diagnostics.filter((d) => d.severity === 'warning');
+    return [
+      ...this.diagnostics.filter((d) => d.severity === 'warning'),
+      { severity: 'warning', code: 'more-warnings', message: say(this.lang, dataText.moreWarnings, { count: this.hiddenWarnings }).trim(), file: this.table.file },
+    ];
   }
 
   /**
@@ -119,7 +174,7 @@ export class CellProblems {
     const source = this.table.source;
     const value = row.cells[column];
     if (!source || typeof value !== 'string' || value === '') return { column: column + 1 };
-    const line = source.split(/\r?\n/, row.line)[row.line - 1] ?? '';
+    const line = sourceLines(source, row.line, row.line)[0] ?? '';
     const before = row.cells.slice(0, column).reduce<number>((n, c) => n + String(c ?? '').length + 1, 0);
     const at = line.indexOf(value, Math.max(0, before - 2));
     if (at < 0) return { column: column + 1 };
@@ -127,13 +182,13 @@ export class CellProblems {
   }
 
   get errorCount(): number {
-    return this.diagnostics.filter((d) => d.severity === 'error').length + this.hidden;
+    return this.shown.error + this.hiddenErrors;
   }
 
   /** Throws when any cell was wrong, with every located problem. */
   throwIfAny(): void {
     if (this.errorCount === 0) return;
-    const more = this.hidden ? t(this.lang, 'table.moreProblems', { count: this.hidden }) : '';
+    const more = this.hiddenErrors ? t(this.lang, 'table.moreProblems', { count: this.hiddenErrors }) : '';
     throw new TableError(t(this.lang, 'table.badCells', { file: this.table.file, count: this.errorCount }) + more, this.diagnostics, this.table.source);
   }
 }

@@ -7,6 +7,7 @@ import { ZERO } from '../core/decimal.js';
 import type { Customers } from '../plan/schema.js';
 import { CellProblems, dateCell, findColumns, numberCell, text, type ColumnSpec } from './columns.js';
 import { readTable, type SheetTable } from './read-table.js';
+import { dataText } from './messages.js';
 import { rfmRules, tierCustomers, daysBetween, type Customer, type RfmResult } from './rfm.js';
 
 export const CUSTOMER_COLUMNS: readonly ColumnSpec[] = [
@@ -50,6 +51,12 @@ export function customersOf(table: SheetTable, columns: Customers['columns'], la
       problems.report(row, at.customer, 'table.noCustomerName');
       continue;
     }
+    // A row with nothing but a name would be tiered as a lapsed customer with no orders: it is
+    // much more likely a row cut short, so it is asked about rather than guessed.
+    if (text(cell('last_purchase')) === undefined && text(cell('orders')) === undefined && text(cell('revenue')) === undefined) {
+      problems.reportText(row, at.last_purchase, dataText.onlyName);
+      continue;
+    }
     const date = dateCell(cell('last_purchase'), spreadsheet);
     if (date === null) problems.report(row, at.last_purchase, 'table.notADate', { value: text(cell('last_purchase')) ?? '' });
     else if (date && asOf && daysBetween(date, asOf) < 0) problems.report(row, at.last_purchase, 'table.dateAfterAsOf', { value: date, asOf });
@@ -70,7 +77,7 @@ export function customersOf(table: SheetTable, columns: Customers['columns'], la
   problems.throwIfAny();
   if (out.length === 0) problems.report(table.rows[0] ?? { line: table.headerLine, cells: [] }, undefined, 'table.noCustomers');
   problems.throwIfAny();
-  return { customers: out, warnings: problems.diagnostics };
+  return { customers: out, warnings: [...table.warnings, ...problems.warnings] };
 }
 
 /** Reads a customer file and tiers it. */

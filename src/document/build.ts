@@ -207,7 +207,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
       }
     }
     numberSubheadings(body, lang, number);
-    children.push(...body);
+    for (const node of body) children.push(node);
     if (override?.bullets?.length) children.push(bulletList(override.bullets));
   });
 

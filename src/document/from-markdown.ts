@@ -91,7 +91,7 @@ export function markdownToDocument(markdown: string, options: ConvertOptions): P
   };
   const second = tree.children[1];
   if (titled && second?.type === 'paragraph' && readMeta(second, meta)) second.data = { ...second.data, role: 'meta' } as Paragraph['data'];
-  const topDepth = titled ? 2 : Math.min(...tree.children.filter((n): n is Heading => n.type === 'heading').map((n) => n.depth), 9);
+  const topDepth = titled ? 2 : tree.children.reduce((m, n) => (n.type === 'heading' ? Math.min(m, (n as Heading).depth) : m), 9);
   if (options.number !== false) numberHeadings(tree.children, lang, topDepth);
   return { meta, tree };
 }

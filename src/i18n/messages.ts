@@ -5,67 +5,9 @@ import { yamlText } from '../plan/yaml-messages.js';
 // that decides to say it (as ESLint's messageIds do), so the two languages stay in step.
 
 export const messages = {
-  // ── files ────────────────────────────────────────────────────────────────
-  'io.notFound': {
-    'zh-CN': '找不到文件 {file}。请检查路径和文件名是否正确。',
-    en: 'File not found: {file}. Check the path and the file name.',
-  },
-  'io.isDirectory': {
-    'zh-CN': '{file} 是一个文件夹，不是文件。请给出文件路径，例如 {file}/plan.yaml。',
-    en: '{file} is a folder, not a file. Give the path of a file, e.g. {file}/plan.yaml.',
-  },
-  'io.tooLarge': {
-    'zh-CN': '{file} 太大（{size}），超过上限 {max}。销售计划文件通常只有几十 KB，请确认选对了文件。',
-    en: '{file} is too large ({size}; the limit is {max}). Plan files are usually a few kilobytes: check it is the right file.',
-  },
-  'io.binary': {
-    'zh-CN': '{file} 不是文本文件（含有二进制内容），可能选错了文件：计划文件是用文本编辑器保存的 YAML，待检查的计划是 Markdown、DOCX 或纯文本。',
-    en: '{file} is not a text file (it holds binary data); it may be the wrong file: a plan file is YAML saved from a text editor, and plans to check are Markdown, DOCX or plain text.',
-  },
-  'io.notUtf8': {
-    'zh-CN': '{file} 不是 UTF-8 编码（可能是 GBK）。请在编辑器中以 UTF-8 编码另存后重试。',
-    en: '{file} is not UTF-8 (it may be GBK). Save it as UTF-8 in your editor and try again.',
-  },
-  'io.noPermission': {
-    'zh-CN': '没有权限访问 {file}。请检查文件权限。',
-    en: 'No permission to access {file}. Check its permissions.',
-  },
-  'io.noSpace': {
-    'zh-CN': '磁盘空间不足，无法写入 {file}。',
-    en: 'No space left on the disk to write {file}.',
-  },
-  'io.cannotRead': {
-    'zh-CN': '无法读取 {file}：{reason}',
-    en: 'Cannot read {file}: {reason}',
-  },
-  'io.outputIsInput': {
-    'zh-CN': '输出文件 {file} 就是输入文件，不能覆盖。请用 -o 指定另一个文件名。',
-    en: 'The output {file} is the input file and will not be overwritten. Choose another name with -o.',
-  },
-  'io.noOutputDir': {
-    'zh-CN': '输出文件夹 {dir} 不存在。请先创建它，或用 -o 指定已有的文件夹。',
-    en: 'The output folder {dir} does not exist. Create it first, or point -o at an existing folder.',
-  },
-  'io.outputIsDirectory': {
-    'zh-CN': '输出路径 {file} 是一个文件夹。请给出文件名，例如 {file}/plan.md。',
-    en: 'The output path {file} is a folder. Give a file name, e.g. {file}/plan.md.',
-  },
-  'io.exists': {
-    'zh-CN': '{file} 已存在，未覆盖。如需覆盖请加 --force，或用 -o 指定新文件名。',
-    en: '{file} already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.',
-  },
-  'io.cannotWrite': {
-    'zh-CN': '无法写入 {file}：没有写权限。请换一个文件夹，或检查权限。',
-    en: 'Cannot write {file}: permission denied. Choose another folder or check its permissions.',
-  },
-  'io.cannotWriteReason': {
-    'zh-CN': '无法写入 {file}：{reason}',
-    en: 'Cannot write {file}: {reason}',
-  },
-
-  // ── YAML (plan/yaml-messages.ts), schema (plan/schema-messages.ts) and checks
-  //    (plan/checks/messages.ts) live beside their owners; YAML and schema ones are still looked
-  //    up here by id ('yaml.syntax') for callers not yet on say(): load.ts, the wizard.
+  // ── YAML (plan/yaml-messages.ts), schema (plan/schema-messages.ts), checks
+  //    (plan/checks/messages.ts) and files (io/messages.ts) live beside their owners; YAML and
+  //    schema ones are still looked up here by id ('yaml.syntax') for callers not yet on say().
 
   // ── spreadsheets: customer lists and actuals ─────────────────────────────
   'table.binary': {

@@ -1,12 +1,16 @@
-// Reading user files with clear refusals (missing, a folder, too big, binary, not UTF-8), and
-// writing outputs atomically: a temporary file in the same folder, then a rename, so a crash or a
-// kill never leaves half a document where the previous one was.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, readFileSync } from 'node:fs';
+// Reading user files with clear refusals (missing, a folder, not a regular file, too big, binary,
+// not UTF-8), and writing outputs atomically: a temporary file in the same folder, then a rename,
+// so a crash or a kill never leaves half a document where the previous one was.
+//
+// Reads are bounded by bytes actually read, not by what stat says: a device or a FIFO reports a
+// size of 0 and never ends. Every file a run reads is remembered, and no output may replace one.
+import { chmodSync, closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
+import { say, type Localized } from '../i18n/localized.js';
+import { ioText } from './messages.js';
 
 /** A plan or document larger than this is refused: real ones are a few hundred kilobytes. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -15,57 +19,130 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** Reads a file as bytes after checking it exists, is a file and is not too big. */
+/** Every file this run has read (by real path): an output may never replace one of them. */
+const inputsRead = new Set<string>();
+
+/** Records a file as an input of this run, so no output of the run replaces it. */
+export function rememberInput(path: string): void {
+  inputsRead.add(realPath(path));
+}
+
+/** What a non-regular file is, for a message. */
+export function kindOf(stat: Stats, lang: Lang): string {
+  const kind: Localized = stat.isFIFO()
+    ? ioText.kindFifo
+    : stat.isCharacterDevice()
+      ? ioText.kindCharDevice
+      : stat.isBlockDevice()
+        ? ioText.kindBlockDevice
+        : stat.isSocket()
+          ? ioText.kindSocket
+          : ioText.kindOther;
+  return say(lang, kind);
+}
+
+function checkRegular(stat: Stats, path: string, lang: Lang): void {
+  if (stat.isDirectory()) throw new UserError(say(lang, ioText.isDirectory, { file: path }), ExitCode.usage);
+  if (!stat.isFile()) throw new UserError(say(lang, ioText.notRegular, { file: path, kind: kindOf(stat, lang) }), ExitCode.usage);
+}
+
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Reads a regular file as bytes, at most `maxBytes` of them whatever its size claims. The file is
+ * opened without blocking, so a FIFO swapped in after the check cannot hang the run.
+ */
 export function readInputBytes(path: string, lang: Lang, options: ReadOptions = {}): Buffer {
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
-  let size: number;
+  let fd: number | undefined;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new UserError(t(lang, 'io.isDirectory', { file: path }), ExitCode.usage);
-    size = stat.size;
+    checkRegular(stat, path, lang);
+    if (stat.size > maxBytes) {
+      throw new UserError(say(lang, ioText.tooLarge, { file: path, size: formatBytes(stat.size), max: formatBytes(maxBytes) }), ExitCode.usage);
+    }
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    checkRegular(fstatSync(fd), path, lang);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      // A file that grows while it is read is refused like one that was too big.
+      if (total > maxBytes) throw new UserError(say(lang, ioText.tooLargeRead, { file: path, max: formatBytes(maxBytes) }), ExitCode.usage);
+    }
+    rememberInput(path);
+    return Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(describeFsError(error, path, lang), ExitCode.usage);
-  }
-  if (size > maxBytes) {
-    throw new UserError(
-      t(lang, 'io.tooLarge', { file: path, size: formatBytes(size), max: formatBytes(maxBytes) }),
-      ExitCode.usage,
-    );
-  }
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new UserError(describeFsError(error, path, lang), ExitCode.usage);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Reads a UTF-8 text file (BOM allowed); binary and non-UTF-8 files are refused with a way out. */
+/** Reads a UTF-8 text file (BOM allowed, UTF-16 with a BOM read too); binary and other encodings are refused with a way out. */
 export function readInputText(path: string, lang: Lang, options: ReadOptions = {}): string {
   const bytes = readInputBytes(path, lang, options);
   return decodeText(bytes, path, lang);
 }
 
+/** UTF-16 without a byte-order mark: most of the first bytes' odd (or even) positions are zero. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  return (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) || (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05);
+}
+
+/** Line ends as the parsers expect them: a lone CR (old Mac editors) is a line end too. */
+function normaliseLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export function decodeText(bytes: Uint8Array, path: string, lang: Lang): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    throw new UserError(say(lang, ioText.utf32, { file: path }), ExitCode.usage);
+  }
+  // Windows Notepad's "Unicode" is UTF-16 with a BOM: it says what it is, so it is read.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    try {
+      return normaliseLineEnds(new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2)));
+    } catch {
+      throw new UserError(say(lang, ioText.notUtf8, { file: path }), ExitCode.usage);
+    }
+  }
   const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) throw new UserError(t(lang, 'io.binary', { file: path }), ExitCode.usage);
+  if (sample.includes(0)) {
+    throw new UserError(say(lang, looksUtf16(bytes) ? ioText.utf16NoBom : ioText.binary, { file: path }), ExitCode.usage);
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return normaliseLineEnds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    throw new UserError(t(lang, 'io.notUtf8', { file: path }), ExitCode.usage);
+    throw new UserError(say(lang, ioText.notUtf8, { file: path }), ExitCode.usage);
   }
 }
 
 export function describeFsError(error: unknown, path: string, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return t(lang, 'io.notFound', { file: path });
-  if (code === 'EACCES' || code === 'EPERM') return t(lang, 'io.noPermission', { file: path });
-  if (code === 'EISDIR') return t(lang, 'io.isDirectory', { file: path });
-  if (code === 'ENOTDIR') return t(lang, 'io.notFound', { file: path });
-  if (code === 'ENOSPC') return t(lang, 'io.noSpace', { file: path });
-  if (code === 'EROFS') return t(lang, 'io.noPermission', { file: path });
-  return t(lang, 'io.cannotRead', { file: path, reason: (error as Error | undefined)?.message ?? String(error) });
+  if (code === 'ENOENT') return say(lang, ioText.notFound, { file: path });
+  if (code === 'EACCES' || code === 'EPERM') return say(lang, ioText.noPermission, { file: path });
+  if (code === 'EISDIR') return say(lang, ioText.isDirectory, { file: path });
+  if (code === 'ENOTDIR') return say(lang, ioText.notFound, { file: path });
+  if (code === 'ENOSPC') return say(lang, ioText.noSpace, { file: path });
+  if (code === 'EROFS') return say(lang, ioText.noPermission, { file: path });
+  return say(lang, ioText.cannotRead, { file: path, reason: (error as Error | undefined)?.message ?? String(error) });
 }
 
 function formatBytes(n: number): string {
@@ -74,56 +151,71 @@ function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** A path with its links followed, whether or not the file exists yet. */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(p))), basename(p));
+    } catch {
+      return resolve(p);
+    }
+  }
+}
+
 /** True when two paths name the same file (following links), whether or not it exists yet. */
 export function samePath(a: string, b: string): boolean {
-  const real = (p: string): string => {
-    try {
-      return realpathSync(p);
-    } catch {
-      try {
-        return join(realpathSync(dirname(resolve(p))), basename(p));
-      } catch {
-        return resolve(p);
-      }
-    }
-  };
-  return real(a) === real(b);
+  return realPath(a) === realPath(b);
 }
 
 export interface WriteOptions {
   /** Overwrite an existing file. Inputs are never overwritten, even with force. */
   force?: boolean;
-  /** Files this run read: the output may not be one of them. */
+  /** Files this run read: the output may not be one of them (every file read through this module is checked too). */
   inputs?: readonly string[];
-  /** Rewrite the file in place (lint --fix on a Markdown plan): skips the checks above. */
+  /** Rewrite the file in place (lint --fix on a Markdown plan): through a link, keeping the file's mode. */
   replaceInput?: boolean;
   /** Create the folder (and its parents) when missing: batch runs writing into -o folder/. */
   makeDirs?: boolean;
 }
 
 const pendingTemps = new Set<string>();
+/** Outputs this run has written (by real path): a second input mapping to one is refused. */
+const written = new Set<string>();
 let cleanupInstalled = false;
+
+function removePendingTemps(): void {
+  for (const temp of pendingTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  pendingTemps.clear();
+}
 
 function installCleanup(): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
-  // An interrupted run removes its temporary files; the target was never touched.
-  process.on('exit', () => {
-    for (const temp of pendingTemps) {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // already gone
-      }
-    }
-  });
+  // An interrupted run removes its temporary files; the target was never touched. SIGINT and
+  // SIGTERM end the run through process.exit (see cli.ts), which runs this; a hang-up does too.
+  process.on('exit', removePendingTemps);
+  if (process.listenerCount('SIGHUP') === 0) {
+    process.on('SIGHUP', () => {
+      removePendingTemps();
+      process.exit(129);
+    });
+  }
 }
 
 /** Checks an output path before any work is done, so a refusal costs nothing. */
 export function checkOutputPath(path: string, lang: Lang, options: WriteOptions = {}): void {
-  for (const input of options.inputs ?? []) {
-    if (samePath(path, input)) throw new UserError(t(lang, 'io.outputIsInput', { file: path }), ExitCode.usage);
+  for (const input of [...(options.inputs ?? []), ...inputsRead]) {
+    if (samePath(path, input)) throw new UserError(say(lang, ioText.outputIsInput, { file: path }), ExitCode.usage);
   }
+  if (written.has(realPath(path))) throw new UserError(say(lang, ioText.writtenTwice, { file: path }), ExitCode.usage);
   const dir = dirname(resolve(path));
   if (options.makeDirs && !existsSync(dir)) {
     try {
@@ -136,12 +228,28 @@ export function checkOutputPath(path: string, lang: Lang, options: WriteOptions 
   try {
     dirStat = statSync(dir);
   } catch {
-    throw new UserError(t(lang, 'io.noOutputDir', { dir }), ExitCode.usage);
+    throw new UserError(say(lang, ioText.noOutputDir, { dir }), ExitCode.usage);
   }
-  if (!dirStat.isDirectory()) throw new UserError(t(lang, 'io.noOutputDir', { dir }), ExitCode.usage);
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw new UserError(t(lang, 'io.outputIsDirectory', { file: path }), ExitCode.usage);
-    if (!options.force) throw new UserError(t(lang, 'io.exists', { file: path }), ExitCode.usage);
+  if (!dirStat.isDirectory()) throw new UserError(say(lang, ioText.noOutputDir, { dir }), ExitCode.usage);
+  const existing = statIfAny(path);
+  if (existing) {
+    if (existing.isDirectory()) throw new UserError(say(lang, ioText.outputIsDirectory, { file: path }), ExitCode.usage);
+    // A device, a FIFO or a socket is not a document: replacing /dev/null would break the system.
+    if (!existing.isFile()) throw new UserError(say(lang, ioText.outputNotRegular, { file: path, kind: kindOf(existing, lang) }), ExitCode.usage);
+    if (!options.force) throw new UserError(say(lang, ioText.exists, { file: path }), ExitCode.usage);
+  }
+}
+
+function statIfAny(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    // A dangling link is not a file to protect, but replacing it is still a replacement.
+    try {
+      return lstatSync(path);
+    } catch {
+      return undefined;
+    }
   }
 }
 
@@ -182,13 +290,44 @@ function isAlive(pid: number): boolean {
 const WRITE_DELAY_MS = Number(process.env.SALESPLAN_TEST_WRITE_DELAY_MS ?? 0);
 const CHUNK = 64 * 1024;
 
+/**
+ * Puts the finished temporary file at the target. Without --force the target is created
+ * exclusively (a hard link fails if anything is there), so of two runs racing for one name only one
+ * succeeds; where links are not supported, the name is reserved with an exclusive create first.
+ */
+function publish(temp: string, target: string, replace: boolean, lang: Lang): void {
+  if (replace) {
+    renameSync(temp, target);
+    return;
+  }
+  try {
+    linkSync(temp, target);
+    unlinkSync(temp);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UserError(say(lang, ioText.exists, { file: target }), ExitCode.usage);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'EMLINK') throw error;
+  }
+  try {
+    closeSync(openSync(target, 'wx'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(say(lang, ioText.exists, { file: target }), ExitCode.usage);
+    throw error;
+  }
+  renameSync(temp, target);
+}
+
 /** Writes data to path through a temporary file and a rename. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, lang: Lang, options: WriteOptions = {}): void {
+  // lint --fix edits the file a link points to, not the link.
+  const target = options.replaceInput ? realPath(path) : path;
   if (!options.replaceInput) checkOutputPath(path, lang, options);
+  const previous = statIfAny(target);
   installCleanup();
-  const dir = dirname(resolve(path));
-  removeStaleTemps(dir, basename(path));
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const dir = dirname(resolve(target));
+  removeStaleTemps(dir, basename(target));
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTemps.add(temp);
   try {
     const fd = openSync(temp, 'wx', 0o644);
@@ -203,8 +342,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, lang: L
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, path);
+    // A file replaced in place keeps its permissions (a script, a private plan).
+    if (previous?.isFile()) chmodSync(temp, previous.mode & 0o7777);
+    publish(temp, target, !!options.force || !!options.replaceInput, lang);
     pendingTemps.delete(temp);
+    written.add(realPath(target));
   } catch (error) {
     try {
       unlinkSync(temp);
@@ -212,11 +354,18 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, lang: L
       // nothing was created
     }
     pendingTemps.delete(temp);
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new UserError(t(lang, 'io.cannotWrite', { file: path }), ExitCode.usage);
+      throw new UserError(say(lang, ioText.cannotWrite, { file: path }), ExitCode.usage);
     }
-    if (code === 'ENOSPC') throw new UserError(t(lang, 'io.noSpace', { file: path }), ExitCode.usage);
-    throw new UserError(t(lang, 'io.cannotWriteReason', { file: path, reason: (error as Error).message }), ExitCode.usage);
+    if (code === 'ENOSPC') throw new UserError(say(lang, ioText.noSpace, { file: path }), ExitCode.usage);
+    throw new UserError(say(lang, ioText.cannotWriteReason, { file: path, reason: (error as Error).message }), ExitCode.usage);
   }
+}
+
+/** A new command line in the same process (the build's cache training runs several): nothing read or written yet. */
+export function beginRun(): void {
+  inputsRead.clear();
+  written.clear();
 }

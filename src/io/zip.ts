@@ -65,3 +65,20 @@ export function whyNotDocx(bytes: Uint8Array, error?: unknown): 'ole' | 'damaged
   if (isZip(bytes)) return 'damaged';
   return 'not-zip';
 }
+
+/**
+ * The text of an XML part. Word writes UTF-8, but UTF-16 (with its byte-order mark, or declared)
+ * is legal XML and other programs write it; the declaration is rewritten to say UTF-8, since the
+ * text is now a JavaScript string and may be written back as UTF-8.
+ */
+export function xmlText(bytes: Uint8Array): string {
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  let start = 0;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2];
+  else if (bytes[0] === 0x3c && bytes[1] === 0x00) encoding = 'utf-16le';
+  else if (bytes[0] === 0x00 && bytes[1] === 0x3c) encoding = 'utf-16be';
+  else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const text = new TextDecoder(encoding).decode(bytes.subarray(start));
+  return encoding === 'utf-8' ? text : text.replace(/^(<\?xml[^>]*?encoding=["'])[^"']*(["'])/, '$1UTF-8$2');
+}

@@ -30,7 +30,7 @@ function nest(items: Item[], label: string | undefined, startLine: number, endLi
     }
   }
   const headings = rest.filter((i): i is Extract<Item, { type: 'heading' }> => i.type === 'heading');
-  const top = headings.length ? Math.min(...headings.map((h) => h.level)) : 1;
+  const top = headings.length ? headings.reduce((m, h) => Math.min(m, h.level), Infinity) : 1;
   const stack: Section[] = [];
   for (const item of rest) {
     if (item.type === 'boundary') continue;

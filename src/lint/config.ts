@@ -12,10 +12,11 @@ import { readInputText } from '../io/files.js';
 import { translateIssue } from '../plan/issues.js';
 import { locate } from '../plan/locate.js';
 import { DOCUMENT_STYLES } from '../styles/registry.js';
-
-const STYLE_IDS = DOCUMENT_STYLES.map((s) => s.id) as [string, ...string[]];
+import { yamlText } from '../plan/yaml-messages.js';
 import { engineText } from './messages.js';
 import { RULES } from './rules/index.js';
+
+const STYLE_IDS = DOCUMENT_STYLES.map((s) => s.id) as [string, ...string[]];
 
 /** A broken config file stops the whole run, unlike one unreadable plan. */
 export class ConfigError extends UserError {}
@@ -45,12 +46,20 @@ export const EMPTY_CONFIG: LintConfig = { rules: {}, placeholders: [], synonyms:
 export function loadConfig(file: string, lang: Lang): LintConfig {
   const source = readInputText(file, lang);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   const fail = (line: number, detail: string): never => {
     throw new ConfigError(say(lang, engineText.configError, { file: `${file}:${line}`, detail }), ExitCode.usage);
   };
+  // Deep nesting overflows the parser's stack and aliases can multiply: refused as in a plan.
+  const guarded = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      return fail(1, say(lang, error instanceof RangeError ? yamlText.tooDeep : yamlText.aliasBomb));
+    }
+  };
+  const doc = guarded(() => parseDocument(source, { lineCounter, prettyErrors: false }));
   if (doc.errors.length) fail(lineCounter.linePos(doc.errors[0]!.pos[0]).line, doc.errors[0]!.message.split('\n')[0]!);
-  const raw: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  const raw: unknown = guarded(() => doc.toJS({ maxAliasCount: 50 })) ?? {};
   const parsed = LintConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

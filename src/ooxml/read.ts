@@ -4,12 +4,11 @@
 // Independent of the docx library that writes our files, so tests can check what we wrote, and
 // lint can read what people wrote in Word or WPS. One streaming pass of a
 // strict XML parser (saxes): a DOM costs ten times as much for a plan-sized document.
-import { strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
-import { readZipParts, whyNotDocx } from '../io/zip.js';
+import { readZipParts, whyNotDocx, xmlText } from '../io/zip.js';
 
 export interface DocxParagraph {
   kind: 'paragraph';
@@ -267,8 +266,8 @@ export function readDocxContent(bytes: Uint8Array, file: string, lang: Lang): Do
   const document = parts['word/document.xml'];
   if (!document) throw new UserError(t(lang, 'docx.noDocument', { file }), ExitCode.usage);
   try {
-    const styles = readStyles(parts['word/styles.xml'] ? strFromU8(parts['word/styles.xml']) : undefined);
-    return readBody(strFromU8(document), styles);
+    const styles = readStyles(parts['word/styles.xml'] ? xmlText(parts['word/styles.xml']) : undefined);
+    return readBody(xmlText(document), styles);
   } catch {
     // The zip opened but its XML did not parse: a part cut short or written wrong.
     throw new UserError(t(lang, 'docx.damaged', { file }), ExitCode.usage);

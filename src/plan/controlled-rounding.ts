@@ -117,7 +117,7 @@ export function splitMatrix(
   const cols = weights.length;
   if (rowTotals.length === 0) return { cells: [], columnTotals: weights.map(() => ZERO) };
   if (weights.some((w) => w.isNegative()) || rowTotals.some((r) => r.isNegative())) throw new RangeError('negative split');
-  const dp = Math.max(places, ...rowTotals.map((r) => r.decimalPlaces()));
+  const dp = rowTotals.reduce((m, r) => Math.max(m, r.decimalPlaces()), places);
   const unit = new Decimal(10).pow(-dp);
   const weightSum = sum(weights);
   const effective = weightSum.isZero() ? weights.map(() => new Decimal(1)) : weights;

@@ -1,12 +1,15 @@
 // YAML text → parsed document with positions → zod → a typed plan, or located diagnostics.
 // Every problem carries file, line and column, so the user sees where to fix it.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type * as z from 'zod';
 import { ExitCode, UserError } from '../errors.js';
 import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
 import type { MessageId } from '../i18n/messages.js';
 import { readInputText } from '../io/files.js';
+import { say } from '../i18n/localized.js';
+import { excerpt } from '../io/terminal-safe.js';
+import { loadText } from './load-messages.js';
 import type { Diagnostic, PathSegment } from '../report/diagnostic.js';
 import { translateIssue } from './issues.js';
 import { locate } from './locate.js';
@@ -14,6 +17,28 @@ import { Plan } from './schema.js';
 
 /** More aliases than this in one plan is an attack (a "billion laughs"), not a plan. */
 const MAX_ALIAS_COUNT = 50;
+
+/**
+ * The documented size of a plan (README, "Limits"): the largest plan accepted is written to DOCX in
+ * seconds and a few hundred megabytes. Beyond it a plan is refused with a message, not left to run
+ * out of memory minutes later.
+ */
+export const PLAN_LIMITS = {
+  /** The plan file itself. */
+  bytes: 2 * 1024 * 1024,
+  /** Entries in any one list (products, team, channels, risks …). */
+  listEntries: 2000,
+  /** Text once every alias is expanded: one anchor referenced many times cannot multiply a document. */
+  expandedChars: 4 * 1024 * 1024,
+  /** Values once every alias is expanded. */
+  expandedNodes: 200_000,
+} as const;
+
+/** At most this many problems of one file are listed; the rest are counted. */
+export const MAX_DIAGNOSTICS = 100;
+
+/** The tags a plan may carry explicitly: YAML's own scalar, list and map types. Anything else (!!binary, !!set, !custom) is not part of the format. */
+const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 
 export interface LoadedPlan {
   file: string;
@@ -34,7 +59,7 @@ export interface LoadOptions {
 
 export function loadPlanFile(file: string, options: LoadOptions = {}): LoadedPlan {
   const readLang = resolveLang(options.lang);
-  const source = readInputText(file, readLang);
+  const source = readInputText(file, readLang, { maxBytes: PLAN_LIMITS.bytes });
   return loadPlanText(source, file, options);
 }
 
@@ -96,7 +121,9 @@ export function loadYamlText<S extends z.ZodType>(
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', strict: true });
+    // Duplicate keys are found below, once per map: the yaml package's own check compares each key
+    // with every key before it, which takes minutes for a file of 100,000 keys.
+    doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2', strict: true });
   } catch (error) {
     if (error instanceof RangeError) throw new UserError(`${file}: ${t(resolveLang(langFlag), 'yaml.tooDeep')}`, ExitCode.usage);
     throw error;
@@ -119,8 +146,12 @@ export function loadYamlText<S extends z.ZodType>(
       const { code, text } = yamlErrorMessage(lang, error.code, error.message, source, error.pos[0], pos.line);
       result.diagnostics.push({ severity: 'error', code, message: text, file, line: pos.line, column: pos.col });
     }
-    return result;
+    return capped(result, lang);
   }
+
+  // Before anything is built from the document: tags the format does not use, and maps used as keys.
+  result.diagnostics.push(...structureProblems(doc, lineCounter, file, lang));
+  if (result.diagnostics.length) return capped(result, lang);
 
   let raw: unknown;
   try {
@@ -129,6 +160,12 @@ export function loadYamlText<S extends z.ZodType>(
     // Refused like an oversize file: this is not a plan anyone wrote by hand.
     if (error instanceof RangeError) throw new UserError(`${file}: ${t(lang, 'yaml.tooDeep')}`, ExitCode.usage);
     throw new UserError(`${file}: ${t(lang, 'yaml.aliasBomb')}`, ExitCode.usage);
+  }
+  const tooBig = sizeProblem(raw, lang);
+  if (tooBig) {
+    const where = tooBig.path ? at(tooBig.path, true) : { line: 1, column: 1 };
+    result.diagnostics.push({ severity: 'error', code: 'too-large', message: tooBig.message, file, ...(tooBig.path ? { path: tooBig.path } : {}), ...where });
+    return result;
   }
 
   if (raw === null || raw === undefined) {
@@ -155,8 +192,79 @@ export function loadYamlText<S extends z.ZodType>(
       }
     }
     result.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return result;
+    return capped(result, lang);
   }
   result.data = parsed.data;
   return result;
+}
+
+/** The first MAX_DIAGNOSTICS problems, and one more line that counts the rest. */
+function capped<T extends { diagnostics: Diagnostic[]; file: string }>(result: T, lang: Lang): T {
+  const { diagnostics } = result;
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return result;
+  const rest = diagnostics.length - MAX_DIAGNOSTICS;
+  result.diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  result.diagnostics.push({ severity: 'error', code: 'more-problems', message: say(lang, loadText.moreProblems, { count: rest }), file: result.file });
+  return result;
+}
+
+/** Explicit tags the format does not use, and collections used as keys, each at its place. */
+function structureProblems(doc: Document, lineCounter: LineCounter, file: string, lang: Lang): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const place = (range: readonly number[] | null | undefined) => {
+    const pos = lineCounter.linePos(range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  visit(doc, (_key, node) => {
+    if (out.length > MAX_DIAGNOSTICS) return visit.BREAK;
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) out.push({ severity: 'error', code: 'duplicate-key', message: t(lang, 'yaml.duplicateKey', { key: q(lang, excerpt(key, 60)) }), file, ...place(pair.key.range) });
+        seen.add(key);
+      }
+    }
+    if (isPair(node) && isCollection(node.key)) {
+      out.push({ severity: 'error', code: 'collection-key', message: say(lang, loadText.collectionKey), file, ...place(node.key.range) });
+      return visit.SKIP;
+    }
+    if (isNode(node) && node.tag && !ALLOWED_TAGS.has(node.tag)) {
+      out.push({ severity: 'error', code: 'yaml-tag', message: say(lang, loadText.unknownTag, { tag: excerpt(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), 40) }), file, ...place(node.range) });
+      return visit.SKIP;
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/**
+ * The plan's size once its aliases are expanded, within the documented limits: counted by walking
+ * the built value with a budget, so the walk itself stops as soon as the limit is passed.
+ */
+function sizeProblem(raw: unknown, lang: Lang): { message: string; path?: PathSegment[] } | undefined {
+  let chars = 0;
+  let nodes = 0;
+  const stack: Array<{ value: unknown; path: PathSegment[] }> = [{ value: raw, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    nodes++;
+    if (typeof value === 'string') chars += value.length;
+    else if (Array.isArray(value)) {
+      if (value.length > PLAN_LIMITS.listEntries) {
+        return { message: say(lang, loadText.listTooLong, { count: value.length, max: PLAN_LIMITS.listEntries }), path };
+      }
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        chars += k.length;
+        stack.push({ value: v, path: [...path, k] });
+      }
+    }
+    if (chars > PLAN_LIMITS.expandedChars || nodes > PLAN_LIMITS.expandedNodes) {
+      return { message: say(lang, loadText.expandedTooLarge, { max: `${PLAN_LIMITS.expandedChars / 1024 / 1024} MB`, nodes: PLAN_LIMITS.expandedNodes.toLocaleString('en-US') }) };
+    }
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // Maps a path in the plan (targets.revenue, products[2].share) back to the YAML source, using the
 // ranges the yaml package keeps on every node, so each message points at the offending text.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { PathSegment } from '../report/diagnostic.js';
 import type { Span } from '../report/codeframe.js';
 
@@ -15,13 +15,33 @@ interface Found {
   missing: boolean;
 }
 
+/**
+ * Each map's pairs by key, built the first time the map is searched: a file with 50,000 unknown
+ * keys gets 50,000 messages, and searching the keys once per message would be quadratic.
+ */
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, segment: PathSegment): Pair | undefined {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (!index.has(key)) index.set(key, pair);
+    }
+    indexes.set(map, index);
+  }
+  return index.get(String(segment));
+}
+
 function walk(doc: Document, path: readonly PathSegment[], preferKey: boolean): Found {
   let node = (doc.contents as Node | null) ?? null;
   let keyNode: Node | null = null;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = pairOf(node as YAMLMap, segment!);
       if (!pair) return { node, keyNode, missing: true };
       keyNode = pair.key as Node;
       const value = (pair.value as Node | null) ?? null;

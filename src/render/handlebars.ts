@@ -66,7 +66,9 @@ export class TemplateAccessError extends Error {
 }
 
 export const HELPER_NAMES = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'] as const;
-const KNOWN_HELPERS = Object.fromEntries(HELPER_NAMES.map((name) => [name, true]));
+// Handlebars' own `log` is removed (templates do not write to the console); marking it unknown
+// makes `{{log …}}` an "unknown helper" at compile time rather than a call into nothing.
+const KNOWN_HELPERS = { ...Object.fromEntries(HELPER_NAMES.map((name) => [name, true])), log: false };
 /** The same options at build time (precompiled built-ins) and at run time (user templates). */
 export const COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true };
 

@@ -1,12 +1,61 @@
 // Where templates come from: the built-in set under templates/<lang>/, or a user's folder given
 // with --templates that mirrors it (files there win; missing ones fall back to the built-in).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// A user's template is read only when it is a regular UTF-8 file, inside that folder (a link to
+// /etc/passwd is not a template), and of a template's size: what it holds ends up in a document.
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { packageRoot } from '../io/package-root.js';
 import { ExitCode, UserError } from '../errors.js';
 import { precompiledTemplate } from './precompiled-templates.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
+import { say, type Messages } from '../i18n/localized.js';
+import { kindOf, readInputText } from '../io/files.js';
+
+/** A section template is a page of text; anything bigger is not one. */
+export const MAX_TEMPLATE_BYTES = 256 * 1024;
+
+export const templateText = {
+  outside: {
+    'zh-CN': '模板 {file} 指向模板文件夹 {dir} 之外（{target}），不会读取：模板只能是该文件夹中的文件。',
+    en: 'The template {file} points outside the template folder {dir} (to {target}) and is not read: templates must be files in that folder.',
+  },
+  folder: {
+    'zh-CN': '模板 {file} 是一个文件夹，不是模板文件。请删除或重命名它。',
+    en: 'The template {file} is a folder, not a template file. Remove or rename it.',
+  },
+  broken: {
+    'zh-CN': '模板 {file} 是一个指向不存在文件的链接。请修正或删除它。',
+    en: 'The template {file} is a link to a file that does not exist. Fix or remove it.',
+  },
+  special: {
+    'zh-CN': '模板 {file} 是{kind}，不是普通文件，不会读取。',
+    en: 'The template {file} is {kind}, not a regular file, and is not read.',
+  },
+} satisfies Messages;
+
+/** The user's template at `path` (which exists), checked and read. */
+function readUserTemplate(path: string, userDir: string, lang: Lang): string {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  const real = realpathSync(path);
+  const inside = relative(realpathSync(userDir), real);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new UserError(say(lang, templateText.outside, { file: path, dir: userDir, target: real }), ExitCode.usage);
+  }
+  if (stat?.isDirectory()) throw new UserError(say(lang, templateText.folder, { file: path }), ExitCode.usage);
+  if (stat && !stat.isFile()) throw new UserError(say(lang, templateText.special, { file: path, kind: kindOf(stat, lang) }), ExitCode.usage);
+  return readInputText(path, lang, { maxBytes: MAX_TEMPLATE_BYTES });
+}
+
+/** Whether anything (a file, a folder, a link, even a broken one) is at path. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const BUILTIN_TEMPLATES_DIR = join(packageRoot(), 'templates');
 
@@ -33,7 +82,15 @@ export function checkTemplateDir(dir: string, lang: Lang): void {
 export function findTemplate(name: string, lang: Lang, userDir?: string, withSource = false): TemplateSource {
   const candidates = userDir ? [join(userDir, lang, `${name}.hbs`), join(userDir, `${name}.hbs`)] : [];
   for (const path of candidates) {
-    if (existsSync(path)) return { key: path, path, source: readFileSync(path, 'utf8'), builtin: false };
+    if (present(path)) {
+      try {
+        return { key: path, path, source: readUserTemplate(path, userDir!, lang), builtin: false };
+      } catch (error) {
+        if (error instanceof UserError) throw error;
+        // A link to nowhere: realpath fails.
+        throw new UserError(say(lang, templateText.broken, { file: path }), ExitCode.usage);
+      }
+    }
   }
   const path = join(BUILTIN_TEMPLATES_DIR, lang, `${name}.hbs`);
   const builtinName = `${lang}/${name}`;

@@ -11,6 +11,31 @@ export interface Span {
 
 const MAX_LINE = 120;
 
+/**
+ * Where each line of the last source starts, computed once: a file with thousands of problems
+ * gets a frame for each, and splitting the whole source for every one was quadratic.
+ */
+let indexed: { source: string; starts: number[] } | undefined;
+
+function lineStarts(source: string): number[] {
+  if (indexed?.source === source) return indexed.starts;
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  indexed = { source, starts };
+  return starts;
+}
+
+/** Lines `from`..`to` (1-based, inclusive) of a source, without their line ends. */
+export function sourceLines(source: string, from: number, to: number): string[] {
+  const starts = lineStarts(source);
+  const out: string[] = [];
+  for (let n = Math.max(1, from); n <= Math.min(to, starts.length); n++) {
+    const end = n < starts.length ? starts[n]! - 1 : source.length;
+    out.push(source.slice(starts[n - 1]!, end).replace(/\r$/, ''));
+  }
+  return out;
+}
+
 /** Cuts a long line to a window around `column`, so one huge line cannot flood the terminal. */
 function windowed(line: string, column: number): { text: string; column: number } {
   if (line.length <= MAX_LINE) return { text: line, column };
@@ -21,7 +46,12 @@ function windowed(line: string, column: number): { text: string; column: number 
 }
 
 export function codeFrame(source: string, span: Span, contextLines = 2): string {
-  const lines = source.split(/\r?\n/, span.line + 2).map((l, i) => (i === span.line - 1 ? l : windowed(l, 1).text));
+  // Only the lines shown are taken from the source; the ones before them are empty placeholders.
+  const first0 = Math.max(0, span.line - 1 - contextLines);
+  const lines: Record<number, string> = {};
+  const shown = sourceLines(source, first0 + 1, span.line + 1);
+  for (const [i, l] of shown.entries()) lines[first0 + i] = first0 + i === span.line - 1 ? l : windowed(l, 1).text;
+  const lineCount = first0 + shown.length;
   const target0 = lines[span.line - 1];
   if (target0 !== undefined && target0.length > MAX_LINE) {
     const w = windowed(target0, span.column);
@@ -29,9 +59,9 @@ export function codeFrame(source: string, span: Span, contextLines = 2): string 
     span = { line: span.line, column: w.column, endLine: span.endLine, endColumn: span.endColumn === undefined ? undefined : Math.min(w.column + 40, span.endColumn - span.column + w.column) };
   }
   const target = span.line - 1;
-  if (target < 0 || target >= lines.length) return '';
+  if (target < 0 || target >= lineCount) return '';
   const first = Math.max(0, target - contextLines);
-  const last = Math.min(lines.length - 1, target + 1);
+  const last = Math.min(lineCount - 1, target + 1);
   const gutterWidth = String(last + 1).length;
   const out: string[] = [];
   for (let i = first; i <= last; i++) {

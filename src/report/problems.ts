@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
 import { q } from '../i18n/t.js';
 import { packageVersion } from '../io/package-root.js';
+import { safeReportForStdout } from '../io/terminal-safe.js';
 import { err, out } from './colors.js';
 import type { FileReport } from './diagnostic.js';
 import { FORMATTERS, formatterIds, isFormatId, type FormatId } from './formatters/index.js';
@@ -45,7 +46,7 @@ export async function reportProblems(reports: readonly FileReport[], format: For
     const body = format_(reports, { lang, color: out, version: packageVersion(), ...options });
     const summary = format_(reports, { lang, color: err, version: packageVersion(), ...options });
     const cut = body.lastIndexOf('\n');
-    if (cut >= 0) await writeStdout(body.slice(0, cut + 1));
+    if (cut >= 0) await writeStdout(safeReportForStdout(body.slice(0, cut + 1)));
     const last = summary.slice(summary.lastIndexOf('\n') + 1);
     if (last) writeStderr(last);
     return;

@@ -2,6 +2,7 @@
 // place, which messages clear before they print and which is gone when the run ends. In CI, in a
 // pipe or with --quiet there is none, and messages print as they come.
 import { displayWidth } from '../i18n/width.js';
+import { safeForStderr } from '../io/terminal-safe.js';
 
 export interface Progress {
   /** Starts the next file (shown by name). */
@@ -26,7 +27,7 @@ function fit(text: string, width: number): string {
 
 export function createProgress(total: number, options: { enabled: boolean; stream?: NodeJS.WriteStream }): Progress {
   const stream = options.stream ?? process.stderr;
-  const write = (text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const write = (text: string) => stream.write(safeForStderr(text.endsWith('\n') ? text : `${text}\n`));
   if (!options.enabled || total < 2) return { tick: () => undefined, log: write, done: () => undefined };
 
   let done = 0;

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli, tempDir } from '../helpers.js';
+import { BIN, EXAMPLES, runCli, tempDir } from '../helpers.js';
+
+const PLAN = join(EXAMPLES, 'target-zh.yaml');
 
 /** A plan large enough that its DOCX takes many chunks to write. */
 function bigPlan(): Record<string, unknown> {
@@ -84,5 +86,68 @@ describe('atomic writes', () => {
     if (code === 130) expect(text).toBe('previous');
     else expect(text.startsWith('# ') && text.includes('风险 200')).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['plan.md', 'plan.yaml']);
+  }, 60_000);
+
+  for (const signal of ['SIGHUP', 'SIGTERM'] as const) {
+    it(`${signal} mid-write leaves no temporary file and the previous output or the whole new one`, async () => {
+      const dir = tempDir();
+      const plan = join(dir, 'plan.yaml');
+      const out = join(dir, 'plan.md');
+      writeFileSync(plan, stringify(bigPlan()));
+      writeFileSync(out, 'previous');
+      const child = spawn(process.execPath, [BIN, 'generate', plan, '-o', out, '--force', '-q'], {
+        env: { ...process.env, SALESPLAN_TEST_WRITE_DELAY_MS: '200' },
+        stdio: 'ignore',
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      expect(await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')), 30_000)).toBe(true);
+      child.kill(signal);
+      const code = await exited;
+      expect([0, 129, 130]).toContain(code);
+      const text = readFileSync(out, 'utf8');
+      if (code === 0) expect(text.startsWith('# ')).toBe(true);
+      else expect(text).toBe('previous');
+      expect(readdirSync(dir).sort()).toEqual(['plan.md', 'plan.yaml']);
+    }, 60_000);
+  }
+
+  it('twenty runs racing for one new output without --force: exactly one writes it, the others are refused', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out.md');
+    const runs = Array.from({ length: 20 }, () => new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'generate', PLAN, '-o', out, '-q'], { env: { ...process.env, LANG: 'C.UTF-8' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('exit', (code) => resolve({ code, stderr }));
+    }));
+    const results = await Promise.all(runs);
+    const ok = results.filter((r) => r.code === 0);
+    expect(ok).toHaveLength(1);
+    for (const r of results.filter((x) => x.code !== 0)) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/已存在，未覆盖/);
+    }
+    expect(readdirSync(dir)).toEqual(['out.md']);
+    expect(readFileSync(out, 'utf8').startsWith('# ')).toBe(true);
+  }, 120_000);
+
+  it('SIGTERM ends a run at once: a read of /dev/zero is refused before it starts, and a long run stops', async () => {
+    const started = Date.now();
+    const r = runCli(['validate', '/dev/zero']);
+    expect(r.status).toBe(2);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const dir = tempDir();
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, stringify(bigPlan()));
+    const child = spawn(process.execPath, [BIN, 'generate', plan, '-f', 'docx', '-o', join(dir, 'plan.docx'), '-q'], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    const code = await exited;
+    // 130 from our handler; null when the signal came before Node had installed it.
+    expect([0, 130, null]).toContain(code);
+    expect(Date.now() - signalled).toBeLessThan(30_000);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 });

@@ -36,7 +36,7 @@ export const sharesOver100: LintRule = {
         const figures = body.map((row) => parseFigure(row[c] ?? '')).filter((f): f is NonNullable<typeof f> => !!f);
         if (figures.length < 2) return;
         const sum = figures.reduce((a, f) => a + f.value, 0);
-        const tolerance = figures.length * 0.5 * 10 ** -Math.max(0, ...figures.map((f) => f.decimals));
+        const tolerance = figures.length * 0.5 * 10 ** -figures.reduce((m, f) => Math.max(m, f.decimals), 0);
         if (sum > 100 + tolerance) ctx.report({ line: block.line, message: messages.sharesOver100, params: { what: title, sum: Number(sum.toFixed(4)) } });
       });
     }

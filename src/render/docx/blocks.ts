@@ -73,9 +73,9 @@ function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild
         );
         first = false;
       } else if (child.type === 'list') {
-        out.push(...listParagraphs(child, ctx, level + 1));
+        for (const item of listParagraphs(child, ctx, level + 1)) out.push(item);
       } else {
-        out.push(...blockChildren([child], ctx));
+        for (const item of blockChildren([child], ctx)) out.push(item);
       }
     }
   }
@@ -93,7 +93,7 @@ export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext):
         out.push(new Paragraph({ style: ctx.ids.normal, children: inlineRuns(node.children) }));
         break;
       case 'list':
-        out.push(...listParagraphs(node, ctx, 0));
+        for (const item of listParagraphs(node, ctx, 0)) out.push(item);
         break;
       case 'table':
         out.push(wordTable(node, ctx.look, ctx.ids, ctx.textWidth));
@@ -103,7 +103,7 @@ export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext):
       case 'blockquote':
         for (const child of node.children) {
           if (child.type === 'paragraph') out.push(new Paragraph({ style: ctx.ids.normal, indent: { left: 420 }, children: inlineRuns(child.children, { italics: true }) }));
-          else out.push(...blockChildren([child], ctx));
+          else for (const item of blockChildren([child], ctx)) out.push(item);
         }
         break;
       case 'code':

@@ -51,7 +51,7 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
     look,
     ids,
     textWidth: A4.width - MARGIN.left - MARGIN.right,
-    topDepth: titleIsFirst ? 2 : Math.min(...nodes.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.depth : 9)), 9),
+    topDepth: titleIsFirst ? 2 : nodes.reduce((m, n) => (n.type === 'heading' ? Math.min(m, n.depth) : m), 9),
     nextOrderedInstance: 1,
     pageBreakBeforeNextHeading: false,
     bookmarks: new Map(),
@@ -68,11 +68,11 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
   }));
 
   const children: FileChild[] = [...coverBlock(title, doc.meta, metaParagraph, look, ids)];
-  if (look.toc && entries.length) children.push(...tocBlock(look, ids, entries));
+  if (look.toc && entries.length) for (const block of tocBlock(look, ids, entries)) children.push(block);
   // The body starts on a new page after the cover or the table of contents.
   const body = blockChildren(rest, ctx);
   if (look.cover || look.toc) children.push(new Paragraph({ style: ids.normal, pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] }));
-  children.push(...body);
+  for (const block of body) children.push(block);
 
   mark('docx: body converted');
   const document = new Document({

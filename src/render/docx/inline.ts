@@ -30,19 +30,19 @@ export function inlineRuns(nodes: readonly PhrasingContent[], marks: Marks = {})
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        out.push(...textRuns(node.value, marks));
+        for (const item of textRuns(node.value, marks)) out.push(item);
         break;
       case 'strong':
-        out.push(...inlineRuns(node.children, { ...marks, bold: true }));
+        for (const item of inlineRuns(node.children, { ...marks, bold: true })) out.push(item);
         break;
       case 'emphasis':
-        out.push(...inlineRuns(node.children, { ...marks, italics: true }));
+        for (const item of inlineRuns(node.children, { ...marks, italics: true })) out.push(item);
         break;
       case 'delete':
-        out.push(...inlineRuns(node.children, marks));
+        for (const item of inlineRuns(node.children, marks)) out.push(item);
         break;
       case 'inlineCode':
-        out.push(...textRuns(node.value, { ...marks, code: true }));
+        for (const item of textRuns(node.value, { ...marks, code: true })) out.push(item);
         break;
       case 'break':
         out.push(new TextRun({ break: 1 }));
@@ -50,17 +50,17 @@ export function inlineRuns(nodes: readonly PhrasingContent[], marks: Marks = {})
       case 'link':
         if (/^https?:\/\//.test(node.url)) {
           out.push(new ExternalHyperlink({ link: node.url, children: inlineRuns(node.children, marks).filter((r): r is TextRun => r instanceof TextRun) }));
-        } else out.push(...inlineRuns(node.children, marks));
+        } else for (const item of inlineRuns(node.children, marks)) out.push(item);
         break;
       case 'image':
-        if (node.alt) out.push(...textRuns(`[${node.alt}]`, marks));
+        if (node.alt) for (const item of textRuns(`[${node.alt}]`, marks)) out.push(item);
         break;
       case 'html':
-        out.push(...textRuns(node.value, marks));
+        for (const item of textRuns(node.value, marks)) out.push(item);
         break;
       default:
-        if ('children' in node) out.push(...inlineRuns(node.children as PhrasingContent[], marks));
-        else if ('value' in node && typeof node.value === 'string') out.push(...textRuns(node.value, marks));
+        if ('children' in node) for (const item of inlineRuns(node.children as PhrasingContent[], marks)) out.push(item);
+        else if ('value' in node && typeof node.value === 'string') for (const item of textRuns(node.value, marks)) out.push(item);
     }
   }
   return out;

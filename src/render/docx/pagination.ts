@@ -74,7 +74,7 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
     const text = node.children.map((row) => row.children.map((cell) => toString(cell)));
     const widths = columnWidths(text, TEXT_WIDTH * 20, tableSize * 20).map((w) => w / 20 - 8);
     const cellFont = (bold: boolean): FontToMeasure => ({ name: look.latinFont, size: tableSize, bold });
-    const rowHeight = (row: string[], bold = false) => Math.max(...row.map((cell, c) => lineCount(cell, widths[c] ?? 40, cellFont(bold)))) * tableLine + m.table.padding * 2 + 0.5;
+    const rowHeight = (row: string[], bold = false) => row.reduce((most, cell, c) => Math.max(most, lineCount(cell, widths[c] ?? 40, cellFont(bold))), -Infinity) * tableLine + m.table.padding * 2 + 0.5;
     const header = rowHeight(text[0] ?? [], true);
     place(header);
     for (const row of text.slice(1)) {

@@ -1,12 +1,11 @@
 // --reference-docx: the styles of a user's own Word document (fonts, sizes, colours, heading look),
 // as pandoc's --reference-doc. Styles are matched by their names ("heading 1"), since Word writes
 // localised ids (a Chinese Word names Heading 1 "1"); styles the reference lacks come from ours.
-import { strFromU8 } from 'fflate';
 import { ExitCode, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/t.js';
 import { readInputBytes } from '../../io/files.js';
-import { readZipParts } from '../../io/zip.js';
+import { readZipParts, xmlText } from '../../io/zip.js';
 import { docxProblem, readStyles } from '../../ooxml/read.js';
 import { DEFAULT_STYLE_IDS, type StyleIds } from './styles.js';
 
@@ -32,7 +31,7 @@ export function readReference(path: string, lang: Lang): ReferenceStyles {
   }
   const stylesPart = parts['word/styles.xml'];
   if (!stylesPart) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
-  const stylesXml = strFromU8(stylesPart);
+  const stylesXml = xmlText(stylesPart);
   let styles;
   try {
     styles = readStyles(stylesXml);

@@ -21,16 +21,16 @@ function ems(text: string): number {
 /** The longest run that cannot wrap: a number, a Latin word, or two Chinese characters. */
 function unbreakable(text: string): number {
   const words = text.split(/[\s，。；、,;/]+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/u);
-  return Math.max(2, ...words.map((w) => ems(w)));
+  return words.reduce((m, w) => Math.max(m, ems(w)), 2);
 }
 
 /** Fits columns to their content within the text width, never below their longest unbreakable word. */
 export function columnWidths(cells: string[][], textWidth: number, emTwips: number): number[] {
   const columns = cells[0]?.length ?? 0;
-  const natural = Array.from({ length: columns }, (_, c) => Math.max(...cells.map((row) => Math.min(ems(row[c] ?? ''), 40))) + 1);
+  const natural = Array.from({ length: columns }, (_, c) => cells.reduce((m, row) => Math.max(m, Math.min(ems(row[c] ?? ''), 40)), -Infinity) + 1);
   // A cell up to seven ems (a name, a figure, a short label) keeps to one line; longer text wraps,
   // but never inside a number or a Latin word.
-  const minimum = Array.from({ length: columns }, (_, c) => Math.min(natural[c]!, Math.max(8, Math.min(Math.max(...cells.map((row) => unbreakable(row[c] ?? ''))), 12) + 1)));
+  const minimum = Array.from({ length: columns }, (_, c) => Math.min(natural[c]!, Math.max(8, Math.min(cells.reduce((m, row) => Math.max(m, unbreakable(row[c] ?? '')), -Infinity), 12) + 1)));
   const available = textWidth / emTwips;
   const total = natural.reduce((a, b) => a + b, 0);
   let widths: number[];
@@ -53,7 +53,7 @@ export function columnWidths(cells: string[][], textWidth: number, emTwips: numb
   if (total <= available * 0.55) return twipsWidths;
   // Rounding leftovers go to the widest column so the table spans the text width exactly.
   const leftover = textWidth - twipsWidths.reduce((a, b) => a + b, 0);
-  const widest = twipsWidths.indexOf(Math.max(...twipsWidths));
+  const widest = twipsWidths.indexOf(twipsWidths.reduce((m, w) => Math.max(m, w), -Infinity));
   twipsWidths[widest]! += leftover;
   return twipsWidths;
 }
