@@ -244,6 +244,20 @@ function buildProgram(argv: readonly string[]) {
     .addHelpText('after', examples(['salesplan diff examples/versions/plan-v1.yaml examples/versions/plan-v2.yaml', 'salesplan diff v1.yaml v2.yaml --format md -o 变更说明.md']))
     .action(runner(() => import('./commands/diff.js')));
 
+  program
+    .command('rollup')
+    .description(L('部门汇总：把各团队同一期间的计划相加为部门计划；--check 核对已有部门计划与各团队之和', "a department's plan as the sum of its teams' plans of one period; --check compares an existing department plan with that sum"))
+    .argument('<plans...>', L('团队计划文件（YAML）', 'team plan files (YAML)'))
+    .option('-o, --output <file>', L('部门计划文件（默认输出到屏幕）', 'the department plan (default: the screen)'))
+    .option('--check <dept.yaml>', L('核对这个部门计划的数字是否等于各团队之和（不同时退出码 1）', "check that this department plan's figures are the sum of the teams' (exit 1 when not)"))
+    .option('--department <name>', L('部门名称', 'department'))
+    .option('--author <name>', L('编制人', 'author'))
+    .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+    .option('-q, --quiet', L('只输出错误', 'print errors only'))
+    .addOption(langOption())
+    .addHelpText('after', examples(['salesplan rollup examples/teams/team-*.yaml --department 华东销售部 -o dept.yaml', 'salesplan rollup examples/teams/team-*.yaml --check examples/teams/department.yaml']))
+    .action(runner(() => import('./commands/rollup.js')));
+
   return { program, zh, exitCode: () => exitCode };
 }
 
