@@ -26,6 +26,14 @@ const T = {
   risks: { 'zh-CN': '风险', en: 'Risks' },
   months: { 'zh-CN': '月度分解', en: 'Months' },
   quarters: { 'zh-CN': '季度', en: 'Quarters' },
+  attainment: { 'zh-CN': '达成', en: 'Attainment' },
+  dimension: { 'zh-CN': '维度', en: 'Dimension' },
+  actual: { 'zh-CN': '实际（{unit}）', en: 'Actual ({unit})' },
+  rate: { 'zh-CN': '达成率', en: 'Attainment' },
+  gap: { 'zh-CN': '差距（{unit}）', en: 'Gap ({unit})' },
+  flag: { 'zh-CN': '低于阈值', en: 'Below threshold' },
+  threshold: { 'zh-CN': '改进阈值', en: 'Improvement threshold' },
+  dimTotal: { 'zh-CN': '总额', en: 'Total' },
   item: { 'zh-CN': '项目', en: 'Item' },
   value: { 'zh-CN': '数值', en: 'Value' },
   name: { 'zh-CN': '名称', en: 'Name' },
@@ -286,8 +294,29 @@ export async function render(input: RenderInput, { lang }: RenderContext): Promi
     });
     sheets.push(sheet(T.quarters, docLang, tableWithTotal(docLang, [pick(docLang, T.quarter), say(docLang, T.amount, unit), pick(docLang, T.share)], qRows, [1], { of: 1, at: 2 })));
   }
+  if (input.review) sheets.push(attainmentSheet(input.review, docLang, unit, money));
   const { default: writeXlsxFile } = await import('write-excel-file/node');
   return new Uint8Array(await writeXlsxFile(sheets, { fontFamily: pick(docLang, FONTS), fontSize: 11 }).toBuffer());
+}
+
+/** A review's attainment: target and actual as numbers; attainment, gap and the flag as formulas,
+ * the flag against the threshold in its own cell (change it and the flags follow). */
+function attainmentSheet(review: NonNullable<RenderInput['review']>, lang: Lang, unit: { unit: string }, money: string): Sheet<Buffer> {
+  const heads = [T.dimension, T.name, T.metricTarget, T.actual, T.rate, T.gap, T.flag].map((h, i) => text(i === 2 ? say(lang, T.target, unit) : say(lang, h, unit), HEADER));
+  const groups: Array<[Localized, readonly { name: string; target?: D; actual?: D }[]]> = [
+    [T.dimTotal, [{ ...review.total, name: pick(lang, T.dimTotal) }]], [T.products, review.products], [T.channels, review.channels], [T.team, review.team],
+  ];
+  const rows = groups.flatMap(([dimension, list]) => list.map((r) => ({ dimension: pick(lang, dimension), ...r })));
+  const thresholdRow = rows.length + 3;
+  const data: Row[] = [heads, ...rows.map((r, i) => {
+    const n = i + 2;
+    return [text(r.dimension), text(r.name), numberCell(r.target, money), numberCell(r.actual, money),
+      r.target && r.actual ? formula(`IF(C${n}=0,"",D${n}/C${n})`, PERCENT) : null,
+      r.target && r.actual ? formula(`D${n}-C${n}`, money) : null,
+      r.target && r.actual ? formula(`IF(E${n}="","",IF(E${n}<$C$${thresholdRow},"●",""))`, '@') : null];
+  })];
+  data.push([], [text(pick(lang, T.threshold)), null, numberCell(review.threshold.div(100), PERCENT)]);
+  return sheet(T.attainment, lang, data);
 }
 
 /** Every money figure of the workbook, so its columns share one number of decimals. */

@@ -10,6 +10,11 @@ import type { Decimal } from '../../src/plan/money.js';
 import { validateFile, type ValidPlan } from '../../src/plan/validate.js';
 import { columnLetter, render } from '../../src/writers/xlsx.js';
 import { examplePath } from '../examples.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLES, runCli, tempDir } from '../helpers.js';
+import { readActuals } from '../../src/data/actuals.js';
+import { computeAttainment } from '../../src/plan/attainment.js';
 
 type Value = number | string | null;
 interface Book {
@@ -22,6 +27,10 @@ async function workbookOf(file: string): Promise<{ valid: ValidPlan; bytes: Uint
   const validation = await validateFile(examplePath(file));
   const valid = validation.valid!;
   const bytes = await render({ doc: buildDocument(valid, { today: '2026-11-23' }), plan: valid }, { lang: valid.lang, flags: {} });
+  return { valid, bytes, ...(await bookOf(bytes)) };
+}
+
+async function bookOf(bytes: Uint8Array): Promise<{ book: Book; sheets: Array<{ sheet: string; data: unknown[][] }> }> {
   const sheets = (await readXlsxFile(Buffer.from(bytes))) as unknown as Array<{ sheet: string; data: unknown[][] }>;
   // The formulas themselves, from the sheets' XML (read-excel-file gives their cached values only).
   const parts = unzipSync(bytes);
@@ -33,18 +42,18 @@ async function workbookOf(file: string): Promise<{ valid: ValidPlan; bytes: Uint
     values.set(sheet, cells);
     const xml = strFromU8(parts[`xl/worksheets/sheet${i + 1}.xml`]!);
     const f = new Map<string, string>();
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f>([^<]*)<\/f>/g)) f.set(m[1]!, m[2]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&apos;/g, "'"));
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f>([^<]*)<\/f>/g)) f.set(m[1]!, m[2]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&apos;/g, "'"));
     formulas.set(sheet, f);
   });
-  return { valid, bytes, book: { values, formulas }, sheets };
+  return { book: { values, formulas }, sheets };
 }
 
-/** Evaluates the formulas the writer writes: refs (on any sheet), ranges, SUM, IF, + − × ÷, =. */
+/** Evaluates the formulas the writer writes: refs (on any sheet), ranges, SUM, IF, + − × ÷, =, <, "text". */
 function evaluate(book: Book, sheet: string, cell: string, depth = 0): Value {
   if (depth > 50) throw new Error('formula cycle');
   const formula = book.formulas.get(sheet)?.get(cell);
   if (formula === undefined) return book.values.get(sheet)?.get(cell) ?? null;
-  const tokens = formula.match(/'[^']+'!\$?[A-Z]+\$?\d+|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|""|[-+*/=(),:]/g) ?? [];
+  const tokens = formula.match(/'[^']+'!\$?[A-Z]+\$?\d+|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|"[^"]*"|[-+*/=<(),:]/g) ?? [];
   let i = 0;
   const peek = () => tokens[i];
   const next = () => tokens[i++]!;
@@ -69,7 +78,7 @@ function evaluate(book: Book, sheet: string, cell: string, depth = 0): Value {
       next();
       return v;
     }
-    if (t === '""') return '';
+    if (t.startsWith('"')) return t.slice(1, -1);
     if (t === '-') return -num(primary() as Value);
     if (/^\d/.test(t)) return Number(t);
     if (t === 'SUM' || t === 'IF') {
@@ -98,9 +107,11 @@ function evaluate(book: Book, sheet: string, cell: string, depth = 0): Value {
   };
   const comparison = (): Value | Value[] => {
     const v = sum();
-    if (peek() !== '=') return v;
-    next();
-    return (num(v as Value) === num(sum() as Value) ? 1 : 0) as Value;
+    if (peek() !== '=' && peek() !== '<') return v;
+    const op = next();
+    const w = sum();
+    if (op === '<') return num(v as Value) < num(w as Value) ? 1 : 0;
+    return v === w || (typeof v === 'number' && typeof w === 'number' && v === w) ? 1 : 0;
   };
   return comparison() as Value;
 }
@@ -196,6 +207,26 @@ describe('xlsx writer', () => {
       close(ratio, v.div(valid.derived.revenue!).toNumber());
       expect(Math.abs(ratio * 100 - a.quarterShares[q]!.toNumber())).toBeLessThanOrEqual(0.1 + 1e-9);
     });
+  });
+
+  it('writes a review\'s attainment with the rate, gap and flag as formulas against the threshold cell', async () => {
+    const out = join(tempDir(), 'review.xlsx');
+    expect(runCli(['review', examplePath('target-zh.yaml'), '--actuals', join(EXAMPLES, 'actuals-2026-12.csv'), '-f', 'xlsx', '-o', out]).status).toBe(0);
+    const { book, sheets } = await bookOf(readFileSync(out));
+    expect(sheets.at(-1)!.sheet).toBe('达成');
+    const valid = (await validateFile(examplePath('target-zh.yaml'))).valid!;
+    const { figures } = computeAttainment(valid.plan, valid.derived, (await readActuals(join(EXAMPLES, 'actuals-2026-12.csv')))!, 'zh-CN');
+    const rows = [figures.total, ...figures.products, ...figures.channels, ...figures.team];
+    const cells = book.values.get('达成')!;
+    rows.forEach((r, i) => {
+      const n = i + 2;
+      expect(cells.get(`C${n}`) ?? undefined).toBe(r.target?.toNumber());
+      expect(cells.get(`D${n}`) ?? undefined).toBe(r.actual?.toNumber());
+      if (r.attainment) share(evaluate(book, '达成', `E${n}`), r.attainment);
+      if (r.gap) close(evaluate(book, '达成', `F${n}`), r.gap.toNumber());
+      if (r.attainment) expect(evaluate(book, '达成', `G${n}`), r.name).toBe(r.below ? '●' : '');
+    });
+    expect(cells.get(`C${rows.length + 3}`)).toBe(figures.threshold.toNumber() / 100);
   });
 
   it('freezes each table header and sets column widths', async () => {
