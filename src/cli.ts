@@ -199,7 +199,7 @@ function buildProgram(argv: readonly string[]) {
     .option('--regular <R,F>', L('一般客户标准，默认 90,1', 'regular tier, default 90,1'))
     .option('--unit <unit>', L('金额单位（用于表头）', 'money unit (for the headers)'))
     .option('--list', L('同时列出每位客户的层级', "also list every customer's tier"))
-    .addOption(new Option('--format <format>', L('输出格式：text、md、json，或 csv（每位客户一行）', 'output format: text, md, json, or csv (a row per customer)')).choices(['text', 'md', 'json', 'csv']).default('text'))
+    .addOption(new Option('--format <format>', L('输出格式：text、md、json、csv（每位客户一行），或 xlsx（工作簿，需 -o）', 'output format: text, md, json, csv (a row per customer), or xlsx (a workbook; needs -o)')).choices(['text', 'md', 'json', 'csv', 'xlsx']).default('text'))
     .option('-o, --output <file>', L('写入文件（默认输出到屏幕）', 'write to a file (default: the screen)'))
     .addOption(new Option('--report <format>', L('问题报告格式（json、sarif、github 写到标准输出，需与 -o 一起用）', 'format of the problem report (json, sarif and github go to standard output: use with -o)')).choices(formatterIds()).default('stylish'))
     .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))

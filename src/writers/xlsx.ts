@@ -12,6 +12,9 @@ import { displayWidth } from '../i18n/width.js';
 import { METRICS, type MetricId } from '../plan/metrics.js';
 import type { Decimal as D } from '../plan/money.js';
 import type { ValidPlan } from '../plan/validate.js';
+import { TIER_ORDER, type RfmResult } from '../data/rfm.js';
+import type { RfmTierId } from '../plan/schema.js';
+import { ruleText, tierName } from '../data/rfm-text.js';
 import type { RenderContext, RenderInput } from './types.js';
 
 const T = {
@@ -34,6 +37,19 @@ const T = {
   flag: { 'zh-CN': '低于阈值', en: 'Below threshold' },
   threshold: { 'zh-CN': '改进阈值', en: 'Improvement threshold' },
   dimTotal: { 'zh-CN': '总额', en: 'Total' },
+  tiers: { 'zh-CN': '客户分层', en: 'Customer tiers' },
+  customerList: { 'zh-CN': '客户清单', en: 'Customers' },
+  tier: { 'zh-CN': '客户层级', en: 'Tier' },
+  rule: { 'zh-CN': '标准', en: 'Rule' },
+  customers: { 'zh-CN': '客户数', en: 'Customers' },
+  customerShare: { 'zh-CN': '客户占比', en: 'Share of customers' },
+  tierRevenue: { 'zh-CN': '销售额（{unit}）', en: 'Revenue ({unit})' },
+  revenueShare: { 'zh-CN': '销售额占比', en: 'Share of revenue' },
+  service: { 'zh-CN': '服务模式', en: 'Service model' },
+  customer: { 'zh-CN': '客户', en: 'Customer' },
+  recency: { 'zh-CN': 'R（天）', en: 'R (days)' },
+  orders: { 'zh-CN': 'F（次）', en: 'F (orders)' },
+  monetaryM: { 'zh-CN': 'M（倍）', en: 'M (×)' },
   item: { 'zh-CN': '项目', en: 'Item' },
   value: { 'zh-CN': '数值', en: 'Value' },
   name: { 'zh-CN': '名称', en: 'Name' },
@@ -294,6 +310,7 @@ export async function render(input: RenderInput, { lang }: RenderContext): Promi
     });
     sheets.push(sheet(T.quarters, docLang, tableWithTotal(docLang, [pick(docLang, T.quarter), say(docLang, T.amount, unit), pick(docLang, T.share)], qRows, [1], { of: 1, at: 2 })));
   }
+  if (derived.rfm) sheets.push(tiersSheet(derived.rfm, docLang, unit, money, plan.customers?.service ?? {}));
   if (input.review) sheets.push(attainmentSheet(input.review, docLang, unit, money));
   const { default: writeXlsxFile } = await import('write-excel-file/node');
   return new Uint8Array(await writeXlsxFile(sheets, { fontFamily: pick(docLang, FONTS), fontSize: 11 }).toBuffer());
@@ -317,6 +334,31 @@ function attainmentSheet(review: NonNullable<RenderInput['review']>, lang: Lang,
   })];
   data.push([], [text(pick(lang, T.threshold)), null, numberCell(review.threshold.div(100), PERCENT)]);
   return sheet(T.attainment, lang, data);
+}
+
+/** RFM tiers: counts and revenue as numbers, both shares as formulas over the total row. */
+function tiersSheet(rfm: RfmResult, lang: Lang, unit: { unit: string }, money: string, service: Partial<Record<RfmTierId, string>>): Sheet<Buffer> {
+  const heads = [pick(lang, T.tier), pick(lang, T.rule), pick(lang, T.customers), pick(lang, T.customerShare), say(lang, T.tierRevenue, unit), pick(lang, T.revenueShare), pick(lang, T.service)];
+  const totalRow = rfm.tiers.length + 2;
+  const rows = rfm.tiers.map((tier, i) => [text(tierName(lang, tier.id)), text(ruleText(lang, tier.rule)), numberCell(tier.count, '#,##0'),
+    formula(`IF(C${totalRow}=0,"",C${i + 2}/C${totalRow})`, PERCENT), numberCell(tier.revenue, money), formula(`IF(E${totalRow}=0,"",E${i + 2}/E${totalRow})`, PERCENT), text(service[tier.id])]);
+  return sheet(T.tiers, lang, tableWithTotal(lang, heads, rows, [2, 3, 4, 5]));
+}
+
+/** Every customer with its tier, R, F and M, ordered by tier then revenue. */
+function customerListSheet(rfm: RfmResult, lang: Lang, unit: { unit: string }, money: string): Sheet<Buffer> {
+  const list = [...rfm.scored].sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.customer.revenue.comparedTo(a.customer.revenue));
+  const heads = [T.customer, T.tier, T.recency, T.orders, T.tierRevenue, T.monetaryM].map((h) => text(say(lang, h, unit), HEADER));
+  return sheet(T.customerList, lang, [heads, ...list.map((c) => [text(c.customer.name), text(tierName(lang, c.tier)), numberCell(c.recency, '0'), numberCell(c.customer.orders, '0'), numberCell(c.customer.revenue, money), numberCell(c.monetary.toDecimalPlaces(2), '0.00')])]);
+}
+
+/** salesplan tiers --format xlsx: the tier table, and with --list every customer. */
+export async function renderTiers(rfm: RfmResult, lang: Lang, options: { unit: string; precision: number; service?: Partial<Record<RfmTierId, string>>; list?: boolean }): Promise<Uint8Array> {
+  const money = moneyFormat(decimalsNeeded([...rfm.tiers.map((t) => t.revenue), ...rfm.scored.map((s) => s.customer.revenue)], options.precision));
+  const sheets = [tiersSheet(rfm, lang, { unit: options.unit }, money, options.service ?? {})];
+  if (options.list) sheets.push(customerListSheet(rfm, lang, { unit: options.unit }, money));
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  return new Uint8Array(await writeXlsxFile(sheets, { fontFamily: pick(lang, FONTS), fontSize: 11 }).toBuffer());
 }
 
 /** Every money figure of the workbook, so its columns share one number of decimals. */

@@ -229,6 +229,31 @@ describe('xlsx writer', () => {
     expect(cells.get(`C${rows.length + 3}`)).toBe(figures.threshold.toNumber() / 100);
   });
 
+  it('writes the RFM tiers of a plan\'s customer list, and of salesplan tiers --format xlsx, with shares as formulas', async () => {
+    const { valid, book } = await workbookOf('quarterly-zh.yaml');
+    const rfm = valid.derived.rfm!;
+    const check = (b: Book, sheet: string) => {
+      rfm.tiers.forEach((t, i) => {
+        expect(b.values.get(sheet)!.get(`C${i + 2}`)).toBe(t.count);
+        expect(b.values.get(sheet)!.get(`E${i + 2}`)).toBe(t.revenue.toNumber());
+        if (t.customerShare) share(evaluate(b, sheet, `D${i + 2}`), t.customerShare);
+        if (t.revenueShare) share(evaluate(b, sheet, `F${i + 2}`), t.revenueShare);
+      });
+      const total = rfm.tiers.length + 2;
+      close(evaluate(b, sheet, `C${total}`), rfm.customers);
+      close(evaluate(b, sheet, `E${total}`), rfm.revenue.toNumber());
+    };
+    check(book, '客户分层');
+    const out = join(tempDir(), 'tiers.xlsx');
+    const asOf = valid.plan.customers!.as_of ?? '';
+    const r = runCli(['tiers', join(EXAMPLES, valid.plan.customers!.file), '--plan', examplePath('quarterly-zh.yaml'), ...(asOf ? ['--as-of', asOf] : []), '--format', 'xlsx', '--list', '-o', out]);
+    expect(r.status).toBe(0);
+    const tiers = await bookOf(readFileSync(out));
+    expect(tiers.sheets.map((x) => x.sheet)).toEqual(['客户分层', '客户清单']);
+    check(tiers.book, '客户分层');
+    expect(tiers.sheets[1]!.data.length).toBe(rfm.customers + 1);
+  });
+
   it('freezes each table header and sets column widths', async () => {
     const { bytes } = await workbookOf('target-zh.yaml');
     const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']!);
