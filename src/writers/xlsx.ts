@@ -38,6 +38,14 @@ const T = {
   threshold: { 'zh-CN': '改进阈值', en: 'Improvement threshold' },
   dimTotal: { 'zh-CN': '总额', en: 'Total' },
   tiers: { 'zh-CN': '客户分层', en: 'Customer tiers' },
+  commission: { 'zh-CN': '提成', en: 'Commission' },
+  scenario: { 'zh-CN': '达成情景', en: 'Scenario' },
+  scenarioRevenue: { 'zh-CN': '销售额（{unit}）', en: 'Revenue ({unit})' },
+  base: { 'zh-CN': '基础提成（{unit}）', en: 'Base ({unit})' },
+  bonus: { 'zh-CN': '奖励（{unit}）', en: 'Bonus ({unit})' },
+  overTarget: { 'zh-CN': '超额奖励（{unit}）', en: 'Over target ({unit})' },
+  mentor: { 'zh-CN': '导师奖（{unit}）', en: 'Mentor ({unit})' },
+  commissionTotal: { 'zh-CN': '合计（{unit}）', en: 'Total ({unit})' },
   customerList: { 'zh-CN': '客户清单', en: 'Customers' },
   tier: { 'zh-CN': '客户层级', en: 'Tier' },
   rule: { 'zh-CN': '标准', en: 'Rule' },
@@ -310,6 +318,10 @@ export async function render(input: RenderInput, { lang }: RenderContext): Promi
     });
     sheets.push(sheet(T.quarters, docLang, tableWithTotal(docLang, [pick(docLang, T.quarter), say(docLang, T.amount, unit), pick(docLang, T.share)], qRows, [1], { of: 1, at: 2 })));
   }
+  if (derived.commissions?.length) {
+    const parts = derived.commissions.flatMap((c) => c.scenarios.flatMap((s) => [s.revenue, s.base, s.bonus, s.overTarget, s.mentor]));
+    sheets.push(commissionSheet(valid, docLang, unit, moneyFormat(decimalsNeeded(parts, Math.max(2, derived.precision)))));
+  }
   if (derived.rfm) sheets.push(tiersSheet(derived.rfm, docLang, unit, money, plan.customers?.service ?? {}));
   if (input.review) sheets.push(attainmentSheet(input.review, docLang, unit, money));
   const { default: writeXlsxFile } = await import('write-excel-file/node');
@@ -334,6 +346,21 @@ function attainmentSheet(review: NonNullable<RenderInput['review']>, lang: Lang,
   })];
   data.push([], [text(pick(lang, T.threshold)), null, numberCell(review.threshold.div(100), PERCENT)]);
   return sheet(T.attainment, lang, data);
+}
+
+/** Each rep's commission at each attainment scenario: the parts as computed under the plan's
+ * scheme (src/plan/incentives.ts), their sum a formula. */
+function commissionSheet(valid: ValidPlan, lang: Lang, unit: { unit: string }, money: string): Sheet<Buffer> {
+  const heads = [T.name, T.target, T.scenario, T.scenarioRevenue, T.base, T.bonus, T.overTarget, T.mentor, T.commissionTotal].map((h) => text(say(lang, h, unit), HEADER));
+  const rows: Row[] = [heads];
+  for (const c of valid.derived.commissions ?? []) {
+    for (const s of c.scenarios) {
+      const r = rows.length + 1;
+      rows.push([text(valid.plan.team[c.index]?.name), numberCell(c.target, money), numberCell(s.attainment?.div(100), PERCENT), numberCell(s.revenue, money),
+        numberCell(s.base, money), numberCell(s.bonus, money), numberCell(s.overTarget, money), numberCell(s.mentor, money), formula(`SUM(E${r}:H${r})`, money)]);
+    }
+  }
+  return sheet(T.commission, lang, rows);
 }
 
 /** RFM tiers: counts and revenue as numbers, both shares as formulas over the total row. */

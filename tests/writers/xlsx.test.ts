@@ -254,6 +254,23 @@ describe('xlsx writer', () => {
     expect(tiers.sheets[1]!.data.length).toBe(rfm.customers + 1);
   });
 
+  it('writes each rep\'s commission at each scenario, the total a formula over its parts', async () => {
+    const { valid, book } = await workbookOf('quarterly-zh.yaml');
+    const commissions = valid.derived.commissions ?? [];
+    expect(commissions.length).toBeGreaterThan(0);
+    let r = 2;
+    for (const c of commissions) {
+      for (const s of c.scenarios) {
+        const cells = book.values.get('提成')!;
+        expect(cells.get(`A${r}`)).toBe(valid.plan.team[c.index]!.name);
+        expect(cells.get(`D${r}`)).toBe(s.revenue.toNumber());
+        expect([cells.get(`E${r}`), cells.get(`F${r}`), cells.get(`G${r}`), cells.get(`H${r}`)]).toEqual([s.base, s.bonus, s.overTarget, s.mentor].map((x) => x.toNumber()));
+        close(evaluate(book, '提成', `I${r}`), s.total.toNumber());
+        r++;
+      }
+    }
+  });
+
   it('freezes each table header and sets column widths', async () => {
     const { bytes } = await workbookOf('target-zh.yaml');
     const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']!);
