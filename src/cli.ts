@@ -202,7 +202,7 @@ function buildProgram(argv: readonly string[]) {
     .option('--regular <R,F>', L('一般客户标准，默认 90,1', 'regular tier, default 90,1'))
     .option('--unit <unit>', L('金额单位（用于表头）', 'money unit (for the headers)'))
     .option('--list', L('同时列出每位客户的层级', "also list every customer's tier"))
-    .addOption(new Option('--format <format>', L('输出格式：text、md、json，或 csv（每位客户一行）', 'output format: text, md, json, or csv (a row per customer)')).choices(['text', 'md', 'json', 'csv']).default('text'))
+    .addOption(new Option('--format <format>', L('输出格式：text、md、json、csv（每位客户一行），或 xlsx（工作簿，需 -o）', 'output format: text, md, json, csv (a row per customer), or xlsx (a workbook; needs -o)')).choices(['text', 'md', 'json', 'csv', 'xlsx']).default('text'))
     .option('-o, --output <file>', L('写入文件（默认输出到屏幕）', 'write to a file (default: the screen)'))
     .addOption(new Option('--report <format>', L('问题报告格式（json、sarif、github 写到标准输出，需与 -o 一起用）', 'format of the problem report (json, sarif and github go to standard output: use with -o)')).choices(formatterIds()).default('stylish'))
     .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
@@ -246,6 +246,20 @@ function buildProgram(argv: readonly string[]) {
     .addOption(langOption())
     .addHelpText('after', examples(['salesplan diff examples/versions/plan-v1.yaml examples/versions/plan-v2.yaml', 'salesplan diff v1.yaml v2.yaml --format md -o 变更说明.md']))
     .action(runner(() => import('./commands/diff.js')));
+
+  program
+    .command('rollup')
+    .description(L('部门汇总：把各团队同一期间的计划相加为部门计划；--check 核对已有部门计划与各团队之和', "a department's plan as the sum of its teams' plans of one period; --check compares an existing department plan with that sum"))
+    .argument('<plans...>', L('团队计划文件（YAML）', 'team plan files (YAML)'))
+    .option('-o, --output <file>', L('部门计划文件（默认输出到屏幕）', 'the department plan (default: the screen)'))
+    .option('--check <dept.yaml>', L('核对这个部门计划的数字是否等于各团队之和（不同时退出码 1）', "check that this department plan's figures are the sum of the teams' (exit 1 when not)"))
+    .option('--department <name>', L('部门名称', 'department'))
+    .option('--author <name>', L('编制人', 'author'))
+    .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+    .option('-q, --quiet', L('只输出错误', 'print errors only'))
+    .addOption(langOption())
+    .addHelpText('after', examples(['salesplan rollup examples/teams/team-*.yaml --department 华东销售部 -o dept.yaml', 'salesplan rollup examples/teams/team-*.yaml --check examples/teams/department.yaml']))
+    .action(runner(() => import('./commands/rollup.js')));
 
   return { program, zh, exitCode: () => exitCode };
 }

@@ -119,4 +119,25 @@ export const commandText = {
     'zh-CN': '{files} 未通过校验，无法比较。请先按上面的提示修正（salesplan validate 可单独检查）。',
     en: '{files} does not validate, so the versions cannot be compared. Fix it as shown above (salesplan validate checks it alone).',
   },
+  rollupNeedsTwo: {
+    'zh-CN': '请给出至少两个团队的计划文件，例如 salesplan rollup team-a.yaml team-b.yaml -o dept.yaml。',
+    en: 'Give the plan files of two teams or more, e.g. salesplan rollup team-a.yaml team-b.yaml -o dept.yaml.',
+  },
+  rollupInvalid: {
+    'zh-CN': '{files} 未通过校验，无法汇总。请先按上面的提示修正。',
+    en: '{files} does not validate, so the plans cannot be rolled up. Fix it as shown above.',
+  },
+  rollupConflicts: {
+    'zh-CN': '团队计划之间有 {count} 处冲突（见上），未写出部门计划。',
+    en: 'The team plans conflict in {count} place(s) (see above); no department plan was written.',
+  },
+  rollupResultInvalid: {
+    'zh-CN': '汇总得到的部门计划未通过校验（见上），未写出。这是 salesplan 的问题，请报告给维护者。',
+    en: 'The rolled-up department plan does not validate (see above) and was not written. This is a bug in salesplan: please report it.',
+  },
+  rollupSumOf: { 'zh-CN': '{count} 个团队计划之和', en: 'the sum of {count} team plans' },
+  rollupCheckOk: {
+    'zh-CN': '{file} 的数字与各团队计划之和一致。',
+    en: 'The figures of {file} are the sum of its teams’ plans.',
+  },
 } satisfies Messages;

@@ -154,7 +154,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   }
 
   const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates });
-  const data = await renderAs(writer.id, { doc, plan: valid }, { lang, flags: options });
+  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options });
   if (target) writeFileAtomic(target, data, lang, { force: options.force, inputs: [file, options.actuals] });
   else await writeStdout(data);
 

@@ -47,7 +47,7 @@ export interface TiersOptions {
   lang?: string;
 }
 
-const FORMATS = ['text', 'md', 'json', 'csv'] as const;
+const FORMATS = ['text', 'md', 'json', 'csv', 'xlsx'] as const;
 
 const defaultUnit: Localized = { 'zh-CN': '万元', en: 'USD' };
 
@@ -174,6 +174,7 @@ export async function run(file: string, options: TiersOptions): Promise<number> 
   const format = (options.format ?? 'text') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UserError(say(lang, reportText.unknownFormat, { format: q(lang, format), choices: FORMATS.join(', ') }), ExitCode.usage);
   const problemFormat = reportFormat(options.report, lang);
+  if (format === 'xlsx' && (!options.output || options.output === '-') && process.stdout.isTTY) throw new UserError(say(lang, commandText.binaryToTerminal, { format }), ExitCode.usage);
   if ((!options.output || options.output === '-') && problemFormat !== 'stylish') throw new UserError(say(lang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
   const settings = await settingsFrom(options, lang, problemFormat);
   if (options.output && options.output !== '-') checkOutputPath(options.output, lang, { force: options.force, inputs: [file, ...(options.plan ? [options.plan] : [])] });
@@ -194,8 +195,11 @@ export async function run(file: string, options: TiersOptions): Promise<number> 
   if (problemFormat !== 'stylish') await report([listReport], problemFormat, lang);
   else if (warnings.length && !options.quiet) await report([listReport], problemFormat, lang, { frames: false });
 
-  let data: string;
-  if (format === 'json') data = jsonOf(result, lang, !!options.list);
+  let data: string | Uint8Array;
+  if (format === 'xlsx') {
+    const { renderTiers } = await import('../writers/xlsx.js');
+    data = await renderTiers(result, lang, { unit: settings.unit, precision: settings.precision, ...(settings.service ? { service: settings.service } : {}), list: !!options.list });
+  } else if (format === 'json') data = jsonOf(result, lang, !!options.list);
   else if (format === 'csv') data = (options.output && options.output !== '-' ? '\uFEFF' : '') + csvOf(result, lang);
   else {
     const nodes: RootContent[] = [];

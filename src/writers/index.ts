@@ -21,6 +21,8 @@ export interface WriterEntry {
 export const WRITERS = {
   md: { extension: 'md', binary: false, name: { 'zh-CN': 'Markdown', en: 'Markdown' }, load: () => import('./markdown.js') },
   docx: { extension: 'docx', binary: true, name: { 'zh-CN': 'Word 文档（DOCX）', en: 'Word document (DOCX)' }, load: () => import('./docx.js') },
+  pdf: { extension: 'pdf', binary: true, name: { 'zh-CN': 'PDF（由 LibreOffice 从 DOCX 转换）', en: 'PDF (the DOCX converted by LibreOffice)' }, load: () => import('./pdf.js') },
+  xlsx: { extension: 'xlsx', binary: true, name: { 'zh-CN': 'Excel 工作簿（xlsx），合计与占比为公式', en: 'Excel workbook (xlsx), totals and shares as formulas' }, load: () => import('./xlsx.js') },
 } as const satisfies Record<string, WriterEntry>;
 
 export type WriterId = keyof typeof WRITERS;

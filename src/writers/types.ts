@@ -1,6 +1,7 @@
 // What a writer is given and what it must do: lay out one document in its format.
 import type { PlanDocument } from '../document/build.js';
 import type { Lang } from '../i18n/lang.js';
+import type { ReviewFigures } from '../plan/attainment.js';
 import type { ValidPlan } from '../plan/validate.js';
 import type { DocxFlags } from './docx-flags.js';
 
@@ -10,6 +11,8 @@ export interface RenderInput {
   /** The validated plan and its derived figures when the document came from a plan (generate,
    * review, a month of a year), for writers of figures rather than text; absent for convert. */
   plan?: ValidPlan;
+  /** In a review: the period's actuals against the plan, for writers that lay out figures. */
+  review?: ReviewFigures;
 }
 
 /** The command-line flags writers read; each writer reads only its own. */

@@ -127,12 +127,12 @@ describe('the writer table', () => {
   it('refuses an unknown format with the formats there are', () => {
     const r = runCli(['generate', join(EXAMPLES, 'target-zh.yaml'), '-f', 'odt', '--lang', 'en']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Unknown format "odt". Choose one of: md, docx.');
+    expect(r.stderr).toContain('Unknown format "odt". Choose one of: md, docx, pdf, xlsx.');
   });
 
   it('names the formats in help from the table', () => {
-    expect(runCli(['generate', '--help', '--lang', 'en']).stdout).toContain('output format: md or docx');
-    expect(runCli(['review', '--help']).stdout).toContain('回顾文档格式：md 或 docx');
+    expect(runCli(['generate', '--help', '--lang', 'en']).stdout).toContain('output format: md, docx, pdf or xlsx');
+    expect(runCli(['review', '--help']).stdout).toContain('回顾文档格式：md、docx、pdf 或 xlsx');
   });
 
   it('accepts markdown for md and takes the extension from the table', () => {
@@ -143,5 +143,7 @@ describe('the writer table', () => {
     expect(existsSync(join(dir, 'p.md'))).toBe(true);
     expect(runCli(['generate', plan, '-f', 'docx']).status).toBe(0);
     expect(readFileSync(join(dir, 'p.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(runCli(['generate', plan, '-f', 'xlsx']).status).toBe(0);
+    expect(readFileSync(join(dir, 'p.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 });
