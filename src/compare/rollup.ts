@@ -6,7 +6,7 @@
 import { basename, extname } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { say, type Localized } from '../i18n/localized.js';
-import { Decimal, type Decimal as D } from '../plan/money.js';
+import { Decimal, type Decimal as D } from '../core/decimal.js';
 import { canonicalPeriod } from '../plan/period.js';
 import type { PlanInput } from '../plan/schema.js';
 import type { ValidPlan, Validation } from '../plan/validate.js';

@@ -10,7 +10,7 @@ import { BUDGET_LABELS, CHANNEL_LABELS, LEVEL_LABELS, label, monthLabel, quarter
 import { pick, say, type Localized } from '../i18n/localized.js';
 import { displayWidth } from '../i18n/width.js';
 import { METRICS, type MetricId } from '../plan/metrics.js';
-import type { Decimal as D } from '../plan/money.js';
+import type { Decimal as D } from '../core/decimal.js';
 import type { ValidPlan } from '../plan/validate.js';
 import { TIER_ORDER, type RfmResult } from '../data/rfm.js';
 import type { RfmTierId } from '../plan/schema.js';

@@ -6,7 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/build.js';
-import type { Decimal } from '../../src/plan/money.js';
+import type { Decimal } from '../../src/core/decimal.js';
 import { validateFile, type ValidPlan } from '../../src/plan/validate.js';
 import { columnLetter, render } from '../../src/writers/xlsx.js';
 import { examplePath } from '../examples.js';
