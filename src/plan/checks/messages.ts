@@ -163,4 +163,8 @@ export const checkText = {
     'zh-CN': '回顾项目 {name} 的目标为 0，无法计算达成率。',
     en: 'Review item {name} has a target of 0, so attainment cannot be computed.',
   },
+  calendarBadDate: {
+    'zh-CN': '日历中的日期 {got} 不存在，请检查年月日。',
+    en: 'The calendar date {got} does not exist: check the year, month and day.',
+  },
 } satisfies Messages;
