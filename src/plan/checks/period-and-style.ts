@@ -8,8 +8,12 @@ import { calendarSettings } from '../calendar.js';
 
 export const checkPeriod: Check = (ctx) => {
   const { plan } = ctx;
-  if (ctx.period) return;
   const raw = String(plan.period);
+  if (ctx.period && ctx.period.year < 1900) {
+    ctx.report('error', 'period-format', ['period'], checkText.periodYear, { got: raw });
+    return;
+  }
+  if (ctx.period) return;
   if (parsePeriod(plan.period) === 'invalidMonth') {
     ctx.report('error', 'period-format', ['period'], checkText.periodMonth, { got: raw });
     return;
