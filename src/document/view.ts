@@ -213,7 +213,9 @@ export interface View {
   budget: BudgetView | undefined;
   schedule: Array<{ when: string; action: string; owner: Text; deliverable: Text }>;
   review: ReviewView | undefined;
-  weeks: Array<{ index: string; target: Text }>;
+  weeks: Array<{ index: string; workdays: string; holidays: Text; target: Text }>;
+  /** The weekly pace's calendar: `estimated` when the year's holiday arrangement is not published yet. */
+  pace: { estimated: boolean; year: string; weekendsOnly: boolean } | undefined;
   annual: AnnualView | undefined;
   incentives: IncentivesView | undefined;
   rfm: RfmView | undefined;
@@ -454,7 +456,13 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
           improvements: plan.review?.improvements ?? [],
         }
       : undefined,
-    weeks: derived.weeks.map((w) => ({ index: String(w.index), target: f.money(w.target) })),
+    weeks: derived.weeks.map((w) => ({
+      index: String(w.index), workdays: String(w.workdays),
+      holidays: w.holidays.map((h) => pick(lang, h)).join(sep) || undefined, target: f.money(w.target),
+    })),
+    pace: derived.calendar
+      ? { estimated: derived.calendar.source === 'estimated', year: String(derived.calendar.year), weekendsOnly: derived.calendar.source === 'weekends' }
+      : undefined,
     annual: annualView(plan, derived, f),
     incentives: incentivesView(plan, derived, f),
     rfm: rfmView(plan, derived, f),

@@ -124,6 +124,7 @@ export const WORDS = {
   week: { 'zh-CN': '周次', en: 'Week' },
   dates: { 'zh-CN': '日期', en: 'Dates' },
   workdays: { 'zh-CN': '工作日', en: 'Workdays' },
+  holidays: { 'zh-CN': '节假日', en: 'Holidays' },
   weekTarget: { 'zh-CN': '周目标', en: 'Week target' },
   cumulative: { 'zh-CN': '累计目标', en: 'Cumulative' },
   progress: { 'zh-CN': '累计进度', en: 'Progress' },

@@ -8,7 +8,7 @@ import { pick, type Localized } from '../i18n/localized.js';
 import { q, t } from '../i18n/t.js';
 import type { DerivedPlan } from './derive.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { commission, type Commission } from './incentives.js';
+import { commission, teamCommission, type Commission } from './incentives.js';
 import { METRICS, type MetricId } from './metrics.js';
 import { HUNDRED, percentOf, sum, type Decimal as D } from '../core/decimal.js';
 import type { Period } from './period.js';
@@ -219,8 +219,8 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
   figures.totals = { products: totalOf(figures.products), channels: totalOf(figures.channels), team: totalOf(figures.team) };
   figures.ranked = figures.products.filter((x) => x.attainment).sort((a, b) => b.attainment!.comparedTo(a.attainment!));
   figures.metCount = figures.products.filter((p) => p.met).length;
-  const commissions = figures.team.flatMap((m) => (m.commission ? [m.commission.total] : []));
-  if (commissions.length) figures.commissionTotal = sum(commissions);
+  const commissions = figures.team.flatMap((m) => (m.commission ? [m.commission] : []));
+  if (commissions.length) figures.commissionTotal = teamCommission(commissions, derived.precision);
   const flag = (dimension: Dimension, rows: ReadonlyArray<{ name: string; below: boolean; attainment?: D }>) => {
     for (const r of rows) if (r.below && r.attainment) figures.flagged.push({ dimension, name: r.name, attainment: r.attainment });
   };

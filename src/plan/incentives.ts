@@ -1,8 +1,9 @@
 // Commission under a plan's incentive scheme (004's structure): a base rate on revenue, rate
 // increases for conditions a rep meets, an over-target bonus on the part above target (the
 // highest tier whose threshold is exceeded), and a mentor bonus as a share of the mentor's own
-// commission. Each part is rounded to the plan's precision and the total is their sum, so a
-// commission table always adds up.
+// commission. Every part is kept exact and only the total is rounded, once, to the plan's
+// precision (李婷 at 125%: 17.61375 is 17.61, not 15.25 + 1.53 + 0.84 = 17.62); a team's total
+// is likewise its members' exact commissions added up and rounded once (teamCommission).
 import { dec, HUNDRED, percentOf, sum, ZERO, type Decimal as D } from '../core/decimal.js';
 import type { Incentives } from './schema.js';
 
@@ -10,10 +11,14 @@ export interface Commission {
   revenue: D;
   /** revenue / target × 100. */
   attainment?: D;
+  /** The parts, exact. */
   base: D;
   bonus: D;
   overTarget: D;
   mentor: D;
+  /** base + bonus + overTarget + mentor, exact. */
+  exact: D;
+  /** The exact total rounded once to the plan's precision: what the rep is paid. */
   total: D;
   /** The over-target tier reached, as its threshold in %. */
   tier?: D;
@@ -42,24 +47,29 @@ export function overTargetTier(incentives: Incentives, attainment: D | undefined
 }
 
 export function commission(incentives: Incentives, earner: Earner, target: D | undefined, revenue: D, places: number): Commission {
-  const round = (v: D) => v.toDecimalPlaces(places);
   const rateOf = (r: D) => r.div(HUNDRED);
   const attainment = target ? percentOf(revenue, target) : undefined;
-  const base = round(revenue.times(rateOf(dec(incentives.base_rate))));
-  const bonus = round(revenue.times(rateOf(bonusRate(incentives, earner.name))));
+  const base = revenue.times(rateOf(dec(incentives.base_rate)));
+  const bonus = revenue.times(rateOf(bonusRate(incentives, earner.name)));
   const tier = overTargetTier(incentives, attainment);
-  const overTarget = tier && target ? round(revenue.minus(target).times(rateOf(tier.rate))) : ZERO;
+  const overTarget = tier && target ? revenue.minus(target).times(rateOf(tier.rate)) : ZERO;
   const mentor = earner.mentor && incentives.mentor_share !== undefined
-    ? round(base.plus(bonus).plus(overTarget).times(rateOf(dec(incentives.mentor_share))))
+    ? base.plus(bonus).plus(overTarget).times(rateOf(dec(incentives.mentor_share)))
     : ZERO;
-  const out: Commission = { revenue, base, bonus, overTarget, mentor, total: base.plus(bonus).plus(overTarget).plus(mentor) };
+  const exact = base.plus(bonus).plus(overTarget).plus(mentor);
+  const out: Commission = { revenue, base, bonus, overTarget, mentor, exact, total: exact.toDecimalPlaces(places) };
   if (attainment) out.attainment = attainment;
   if (tier) out.tier = tier.above;
   return out;
 }
 
-/** Commission of a rep whose revenue is `scenario`% of the target. */
+/** Commission of a rep whose revenue is exactly `scenario`% of the target. */
 export function commissionAtScenario(incentives: Incentives, earner: Earner, target: D, scenario: number, places: number): Commission {
-  const revenue = target.times(dec(scenario)).div(HUNDRED).toDecimalPlaces(places);
+  const revenue = target.times(dec(scenario)).div(HUNDRED);
   return commission(incentives, earner, target, revenue, places);
+}
+
+/** A team's commission: its members' exact commissions added up, rounded once. */
+export function teamCommission(commissions: readonly Commission[], places: number): D {
+  return sum(commissions.map((c) => c.exact)).toDecimalPlaces(places);
 }

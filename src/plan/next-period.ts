@@ -9,6 +9,7 @@ import { dec, HUNDRED, sum, splitLargestRemainder, type Decimal } from '../core/
 import { canonicalPeriod, shiftPeriod, type Period } from './period.js';
 import type { PlanInput } from './schema.js';
 import { compactPlan } from './compact.js';
+import { datedTexts, DROP_REASONS, type RollForward } from './roll-forward.js';
 import type { ValidPlan } from './validate.js';
 import { pick } from '../i18n/localized.js';
 
@@ -35,7 +36,7 @@ function baseOf(row: AttainmentRow, base: NextOptions['base']): Decimal | undefi
   return base === 'actual' ? row.actual ?? row.target : row.target;
 }
 
-export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: NextOptions, lang: Lang): { plan: PlanInput; period: Period; revenue?: Decimal } {
+export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: NextOptions, lang: Lang): RollForward & { revenue?: Decimal } {
   const { plan, derived, period } = valid;
   const places = plan.precision;
   const next = shiftPeriod(period, 1);
@@ -45,14 +46,23 @@ export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: 
   const oldWhole = options.base === 'actual' ? figures.total.actual : derived.revenue;
 
   const t = plan.targets;
+  // Last period's figures are this review's actuals or nothing: an old baseline or last amount is
+  // two periods old, and a target was never an actual.
+  const missing: string[] = [];
   const targets: NonNullable<PlanInput['targets']> = { ...t, metrics: t.metrics.map((m, i) => {
     const actual = figures.metrics[i]?.actual;
-    return actual ? { ...m, baseline: toNumber(actual) } : m;
+    if (actual) return { ...m, baseline: toNumber(actual) };
+    const copy = { ...m };
+    if (copy.baseline !== undefined) missing.push(`targets.metrics[${i}].baseline`);
+    delete copy.baseline;
+    return copy;
   }) };
   delete targets.last_year_revenue;
   delete targets.basis;
+  delete targets.last_revenue;
   if (revenue) targets.revenue = toNumber(revenue);
   if (figures.total.actual) targets.last_revenue = toNumber(figures.total.actual);
+  else missing.push('targets.last_revenue');
   if (t.new_customers?.contract_value !== undefined) {
     targets.new_customers = { ...t.new_customers, contract_value: toNumber(dec(t.new_customers.contract_value).times(factor).toDecimalPlaces(places)) };
   }
@@ -85,7 +95,10 @@ export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: 
     targets,
     products: plan.products.map((p, i) => {
       const actual = figures.products[i]?.actual;
-      const copy = { ...p, ...(actual ? { last_amount: toNumber(actual) } : {}) };
+      const copy = { ...p };
+      delete copy.last_amount;
+      if (actual) copy.last_amount = toNumber(actual);
+      else if (p.last_amount !== undefined) missing.push(`products[${i}].last_amount`);
       const amount = productAmounts[i];
       return amount !== undefined ? { ...copy, amount } : copy;
     }),
@@ -99,5 +112,17 @@ export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: 
   delete out.title;
   delete out.focus;
   delete out.closing;
-  return { plan: compactPlan(out), period: next, ...(revenue ? { revenue } : {}) };
+  // Everything left out is named, with its reason, for the run to report.
+  const dropped: RollForward['dropped'] = [];
+  const drop = (present: boolean, key: string, reason: (typeof DROP_REASONS)[keyof typeof DROP_REASONS]) => { if (present) dropped.push({ key, reason }); };
+  drop(plan.org.date !== undefined, 'org.date', DROP_REASONS.orgDate);
+  drop(plan.title !== undefined, 'title', DROP_REASONS.title);
+  drop(plan.focus !== undefined, 'focus', DROP_REASONS.focus);
+  drop(plan.closing !== undefined, 'closing', DROP_REASONS.closing);
+  drop(t.basis !== undefined, 'targets.basis', DROP_REASONS.basis);
+  drop(t.last_year_revenue !== undefined, 'targets.last_year_revenue', DROP_REASONS.lastYearRevenue);
+  drop(plan.schedule.length > 0, 'schedule', DROP_REASONS.schedule);
+  drop(Object.keys(plan.sections).length > 0, 'sections', DROP_REASONS.sections);
+  const dated = datedTexts(plan).filter((d) => !/^(schedule|sections|review|title|focus|closing|org)\b/.test(d.key));
+  return { plan: compactPlan(out), period: next, dropped, missing, dated, ...(revenue ? { revenue } : {}) };
 }

@@ -96,12 +96,21 @@ export interface WeekSpan {
   index: number;
   startDay: number;
   endDay: number;
-  /** Working days (Monday to Friday) in the span. */
+  /** Working days in the span: Monday to Friday, or as the calendar says. */
   workdays: number;
 }
 
-/** The month cut into weeks that end on Sundays: 1–7 Dec, 8–14 Dec … (the first and last may be short). */
-export function weeksOfMonth(year: number, month: number): WeekSpan[] {
+const mondayToFriday = (year: number, month: number) => (day: number) => {
+  const wd = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return wd !== 0 && wd !== 6;
+};
+
+/**
+ * The month cut into weeks that end on Sundays: 1–7 Dec, 8–14 Dec … (the first and last may be
+ * short). Working days are Monday to Friday unless `isWorkday` (a calendar: holidays, make-up
+ * days) says otherwise.
+ */
+export function weeksOfMonth(year: number, month: number, isWorkday: (day: number) => boolean = mondayToFriday(year, month)): WeekSpan[] {
   const days = daysInMonth(year, month);
   const weeks: WeekSpan[] = [];
   let start = 1;
@@ -109,10 +118,7 @@ export function weeksOfMonth(year: number, month: number): WeekSpan[] {
     const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay(); // 0 = Sunday
     if (weekday === 0 || day === days) {
       let workdays = 0;
-      for (let d = start; d <= day; d++) {
-        const wd = new Date(Date.UTC(year, month - 1, d)).getUTCDay();
-        if (wd !== 0 && wd !== 6) workdays++;
-      }
+      for (let d = start; d <= day; d++) if (isWorkday(d)) workdays++;
       weeks.push({ index: weeks.length + 1, startDay: start, endDay: day, workdays });
       start = day + 1;
     }

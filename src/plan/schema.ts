@@ -42,6 +42,22 @@ export const SPLIT_METHODS = ['even', 'weights', 'history'] as const;
 export const RFM_TIERS = ['core', 'potential', 'regular', 'lapsed'] as const;
 export const BUDGET_CATEGORIES = ['travel', 'promotion', 'training', 'samples', 'incentive', 'events', 'tools', 'other'] as const;
 
+const isoDate = (zh: string, en: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/).apply(d(zh, en));
+
+export const Calendar = z
+  .strictObject({
+    country: z
+      .enum(['CN', 'none'])
+      .apply(d('公共假日：CN 按中国法定节假日与调休，none 只按周末；默认中文计划 CN、英文计划 none', "Public holidays: CN for China's holidays and make-up working days, none for weekends only; default CN for Chinese plans, none for English ones"))
+      .optional(),
+    holidays: z
+      .array(z.union([isoDate('日期，格式 2026-10-08', 'A date, as 2026-10-08'), z.strictObject({ date: isoDate('日期，格式 2026-10-08', 'A date, as 2026-10-08'), name: text('名称，如“公司年会”', 'Name, e.g. "Company retreat"').optional() })]))
+      .apply(d('公司自定的休息日（不计工作日）', 'Company days off (not working days)'))
+      .default([]),
+    workdays: z.array(isoDate('日期，格式 2026-10-10', 'A date, as 2026-10-10')).apply(d('额外的工作日（如周末加班日）', 'Extra working days (e.g. a working weekend)')).default([]),
+  })
+  .apply(d('工作日历：每周进度按工作日分摊目标', 'Working calendar: the weekly pace spreads the target by working days'));
+
 export const Org = z
   .strictObject({
     company: text('公司名称', 'Company name').optional(),
@@ -403,6 +419,7 @@ export const Plan = z
       .max(4)
       .apply(d('金额拆分保留的小数位数，默认 2', 'Decimal places for split amounts; default 2'))
       .default(2),
+    calendar: Calendar.optional(),
     focus: z
       .union([z.string().min(1), z.array(z.string().min(1))])
       .apply(d('本期工作重点（开篇段落）', 'Focus of the period (opening paragraph)'))

@@ -3,6 +3,8 @@
 import { percent, points, signOf } from '../../i18n/format.js';
 import { label, ROLE_LABELS, word } from '../../i18n/labels.js';
 import { pick } from '../../i18n/localized.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { DerivedWeek } from '../../plan/derive.js';
 import { makeTable, figureColumn, percentColumn, signedPercentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
 import { buildMetricRows } from './metric-rows.js';
 
@@ -100,13 +102,14 @@ export const paceTable: TableBuilder = ({ derived: d, lang }) => {
     pick(lang, { 'zh-CN': `第${week.index}周`, en: `Week ${week.index}` }),
     pick(lang, { 'zh-CN': `${month}月${week.startDay}日—${month}月${week.endDay}日`, en: `${week.startDay}–${week.endDay} ${enMonth(month)}` }),
     String(week.workdays),
+    holidayCell(lang, week),
     targets[i],
     cumulative[i],
     progress[i],
   ]);
   return makeTable(
     [
-      { header: w('week') }, { header: w('dates') }, { header: w('workdays'), numeric: true },
+      { header: w('week') }, { header: w('dates') }, { header: w('workdays'), numeric: true }, { header: w('holidays') },
       { header: withUnitHeader(lang, w('weekTarget'), d.unit), numeric: true },
       { header: withUnitHeader(lang, w('cumulative'), d.unit), numeric: true },
       { header: w('progress'), numeric: true },
@@ -114,6 +117,14 @@ export const paceTable: TableBuilder = ({ derived: d, lang }) => {
     rows,
   );
 };
+
+/** "国庆节、中秋；调休上班1天" / "National Day; 1 make-up working day", or nothing in an ordinary week. */
+function holidayCell(lang: Lang, week: DerivedWeek): string | undefined {
+  const names = week.holidays.map((h) => pick(lang, h)).join(word(lang, 'listSep'));
+  const n = week.makeUpDays;
+  const makeUp = n ? pick(lang, { 'zh-CN': `调休上班${n}天`, en: `${n} make-up working day${n === 1 ? '' : 's'}` }) : '';
+  return [names, makeUp].filter(Boolean).join(pick(lang, { 'zh-CN': '；', en: '; ' })) || undefined;
+}
 
 function enMonth(month: number): string {
   return ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]!;

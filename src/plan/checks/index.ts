@@ -12,14 +12,16 @@ import type { Lang } from '../../i18n/lang.js';
 import { checkBudget, checkChannels, checkProducts, checkRegions, checkTeam, checkTiers } from './amounts.js';
 import { checkCustomers, checkMetrics, checkReview, checkRisks, checkSectionOverrides } from './content.js';
 import { checkAnnual, checkIncentives, checkTeamWeights } from './kinds.js';
-import { checkPeriod, checkStyle } from './period-and-style.js';
+import { checkCalendar, checkPeriod, checkStyle } from './period-and-style.js';
 import { checkStyleData } from './requirements.js';
+import { checkDates, checkExactNumbers, checkLastAmounts, checkRates } from './consistency.js';
 import type { Check, CheckContext } from './types.js';
 
 const CHECKS: readonly Check[] = [
   checkPeriod, checkStyle, checkStyleData, checkProducts, checkTeam, checkChannels, checkRegions,
   checkBudget, checkTiers, checkRisks, checkMetrics, checkCustomers, checkSectionOverrides, checkReview,
-  checkAnnual, checkTeamWeights, checkIncentives,
+  checkAnnual, checkTeamWeights, checkIncentives, checkCalendar,
+  checkLastAmounts, checkRates, checkDates, checkExactNumbers,
 ];
 
 export interface CheckInput {

@@ -163,4 +163,32 @@ export const checkText = {
     'zh-CN': '回顾项目 {name} 的目标为 0，无法计算达成率。',
     en: 'Review item {name} has a target of 0, so attainment cannot be computed.',
   },
+  calendarBadDate: {
+    'zh-CN': '日历中的日期 {got} 不存在，请检查年月日。',
+    en: 'The calendar date {got} does not exist: check the year, month and day.',
+  },
+  lastAmountsNotTotal: {
+    'zh-CN': '各产品线上期实际（last_amount）合计 {sum}，与上期实际销售额 last_revenue {total} 不一致：增长率会按两套基数计算。请核对两处数字。',
+    en: "The product lines' last-period actuals (last_amount) add up to {sum}, not last_revenue {total}: growth would be measured from two different bases. Check both figures.",
+  },
+  lastAmountsOverTotal: {
+    'zh-CN': '部分产品线的上期实际（last_amount）合计 {sum}，已超过上期实际销售额 last_revenue {total}。请核对。',
+    en: "Some product lines' last-period actuals (last_amount) already add up to {sum}, more than last_revenue {total}. Check the figures.",
+  },
+  rateOver100: {
+    'zh-CN': '续约率 {value}% 超过 100%：续约的客户不会多于到期的客户。请核对。',
+    en: 'A renewal rate of {value}% is over 100%: no more customers can renew than are due. Check the figure.',
+  },
+  impossibleDate: {
+    'zh-CN': '日期 {got} 不存在，请检查年月日。',
+    en: 'The date {got} does not exist: check the year, month and day.',
+  },
+  periodYear: {
+    'zh-CN': '期间 {got} 的年份不合理，请写成如 2026-12 的四位年份。',
+    en: 'The year of the period {got} is not a real one: write a four-digit year, e.g. 2026-12.',
+  },
+  numberTooLarge: {
+    'zh-CN': '{path} 的数字太大，超出了能精确保存的范围（约 9 千万亿），写出来会被悄悄四舍五入。请换用更大的金额单位（如 万元、亿元）。',
+    en: 'The number at {path} is too large to be held exactly (beyond about 9 quadrillion) and would print silently rounded. Use a larger money unit.',
+  },
 } satisfies Messages;

@@ -4,11 +4,16 @@ import { monthlyStyleIds } from '../../styles/registry.js';
 import { parsePeriod, periodExample } from '../period.js';
 import type { Check } from './types.js';
 import { checkText } from './messages.js';
+import { calendarSettings } from '../calendar.js';
 
 export const checkPeriod: Check = (ctx) => {
   const { plan } = ctx;
-  if (ctx.period) return;
   const raw = String(plan.period);
+  if (ctx.period && ctx.period.year < 1900) {
+    ctx.report('error', 'period-format', ['period'], checkText.periodYear, { got: raw });
+    return;
+  }
+  if (ctx.period) return;
   if (parsePeriod(plan.period) === 'invalidMonth') {
     ctx.report('error', 'period-format', ['period'], checkText.periodMonth, { got: raw });
     return;
@@ -27,4 +32,19 @@ export const checkStyle: Check = (ctx) => {
   if (plan.kind !== 'monthly' && !ctx.style) {
     ctx.report('error', 'kind-not-available', ['kind'], checkText.kindNotAvailable, { kind: plan.kind, choices: quoteList(ctx.lang, ['monthly']) });
   }
+};
+
+/** Dates of the plan's calendar that do not exist (2026-02-30). */
+export const checkCalendar: Check = (ctx) => {
+  const { plan } = ctx;
+  const calendar = calendarSettings(plan);
+  const dates = [...calendar.holidays.map((h) => h.date), ...calendar.workdays];
+  const listed = [...(plan.calendar?.holidays ?? []).map((_, i) => ['calendar', 'holidays', i]), ...(plan.calendar?.workdays ?? []).map((_, i) => ['calendar', 'workdays', i])];
+  dates.forEach((date, i) => {
+    const [y, m, d] = date.split('-').map(Number);
+    const real = new Date(Date.UTC(y!, m! - 1, d!));
+    if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m! - 1 || real.getUTCDate() !== d) {
+      ctx.report('error', 'calendar-bad-date', listed[i]! as (string | number)[], checkText.calendarBadDate, { got: date });
+    }
+  });
 };

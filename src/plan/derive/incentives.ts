@@ -1,7 +1,8 @@
 // Commission of each member with a target at each attainment scenario, and the team's cost of
-// each scenario as an amount and as a share of the revenue it pays for.
+// each scenario as an amount (the exact commissions added up, rounded once) and as a share of
+// the revenue it pays for.
 import { dec, percentOf, sum, type Decimal as D } from '../../core/decimal.js';
-import { commissionAtScenario } from '../incentives.js';
+import { commissionAtScenario, teamCommission } from '../incentives.js';
 import type { Plan } from '../schema.js';
 import type { DerivedPlan } from './types.js';
 
@@ -16,7 +17,7 @@ export function deriveCommissions(plan: Plan, team: DerivedPlan['team'], precisi
     return [{ index, target, scenarios: incentives.scenarios.map((s) => commissionAtScenario(incentives, member, target, s, precision)) }];
   });
   const scenarios = incentives.scenarios.map((scenario, s) => {
-    const cost = sum(commissions.map((c) => c.scenarios[s]!.total));
+    const cost = teamCommission(commissions.map((c) => c.scenarios[s]!), precision);
     const revenue = sum(commissions.map((c) => c.scenarios[s]!.revenue));
     const total: NonNullable<DerivedPlan['commissionTotals']>['scenarios'][number] = { scenario: dec(scenario), cost, revenue };
     const ofRevenue: D | undefined = percentOf(cost, revenue);

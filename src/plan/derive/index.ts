@@ -45,7 +45,7 @@ export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}):
     ...deriveRegions(plan, revenue),
     ...team,
     tiers: plan.tiers.map((_, index) => ({ index })),
-    weeks: deriveWeeks(period, revenue, precision),
+    ...deriveWeeks(plan, period, revenue, precision),
     ...deriveCommissions(plan, team.team, precision),
   };
   const budget = deriveBudget(plan, revenue, precision);

@@ -8,6 +8,8 @@ import type { Better, MetricId, MetricUnit } from '../metrics.js';
 import type { Period } from '../period.js';
 import type { Product } from '../schema.js';
 import type { ResolvedSettings } from '../settings.js';
+import type { CalendarSource } from '../calendar.js';
+import type { Localized } from '../../i18n/localized.js';
 
 /** Which way a change goes; undefined when there is no change to speak of (no baseline). */
 export type Trend = 'up' | 'down' | 'flat';
@@ -80,6 +82,10 @@ export interface DerivedWeek {
   startDay: number;
   endDay: number;
   workdays: number;
+  /** The public (or company) holidays that fall on its days off, in date order. */
+  holidays: Localized[];
+  /** Weekend days worked to make up for a holiday (调休上班). */
+  makeUpDays: number;
   target?: D;
   cumulative?: D;
   cumulativeShare?: D;
@@ -173,6 +179,8 @@ export interface DerivedPlan {
   budget?: DerivedBudget;
   review?: { period: Period | undefined; items: DerivedReviewItem[] };
   weeks: DerivedWeek[];
+  /** Monthly plans: where the weekly pace's working days come from (official, estimated, weekends only). */
+  calendar?: { source: CalendarSource; year: number };
   /** Annual plans: the year split into months, quarters, product lines, reps and channels. */
   annual?: DerivedAnnual;
   /** With an incentive scheme: each member's commission at each attainment scenario. */
