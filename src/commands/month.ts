@@ -11,7 +11,7 @@ import { canonicalPeriod, parsePeriod } from '../plan/period.js';
 import { reportsOf, validateText, type ValidPlan } from '../plan/validate.js';
 import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
-import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
+import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
 import type { GenerateOptions } from './generate.js';
 import { writeStderr, writeStdout } from './shared.js';
 

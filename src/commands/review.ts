@@ -19,7 +19,7 @@ import { canonicalPeriod, parsePeriod } from '../plan/period.js';
 import { reportsOf, validateFile, validateText, type ValidPlan } from '../plan/validate.js';
 import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
-import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
+import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
 import type { DocxFlags } from './docx-options.js';
 import { writeStderr, writeStdout } from './shared.js';
 

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { validateFile, validateText } from '../../src/plan/validate.js';
 import { runWizard } from '../../src/wizard/flow.js';
 import { ScriptedPrompter, WizardAnswerError } from '../../src/wizard/prompter.js';
-import { planToYaml } from '../../src/wizard/yaml-out.js';
+import { planToYaml } from '../../src/plan/yaml-out.js';
 import { examplePath } from '../examples.js';
 
 const base = {

@@ -1,12 +1,22 @@
-// The plan file the wizard writes: YAML with a $schema line for editors, and each block and
-// target explained in a comment in the user's language (from the schema's own descriptions).
+// A plan as a file: YAML with a $schema line for editors, and each block and target explained in
+// a comment in the user's language (from the schema's own descriptions). Written by the wizard,
+// `review --next` and `generate --month --emit-yaml`.
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, visit, YAMLMap, Document, type Pair } from 'yaml';
 import { packageRoot } from '../io/package-root.js';
 import type { Lang } from '../i18n/lang.js';
-import type { PathSegment } from '../plan/diagnostics.js';
-import { Plan, type PlanInput } from '../plan/schema.js';
-import { describeIn, schemaAt } from '../plan/schema-walk.js';
+import { say } from '../i18n/localized.js';
+import type { PathSegment } from './diagnostics.js';
+import { Plan, type PlanInput } from './schema.js';
+import { describeIn, schemaAt } from './schema-walk.js';
+
+const fileText = {
+  origin: { 'zh-CN': '由 salesplan new 于 {date} 生成。', en: 'Written by salesplan new on {date}.' },
+  next: {
+    'zh-CN': '{origin}修改后运行 salesplan validate 检查，salesplan generate 生成计划书。',
+    en: '{origin} After editing, check it with salesplan validate and write the document with salesplan generate.',
+  },
+} as const;
 
 function comment(pair: Pair, path: PathSegment[], lang: Lang): void {
   const text = describeIn(schemaAt(Plan, path), lang);
@@ -19,12 +29,8 @@ function comment(pair: Pair, path: PathSegment[], lang: Lang): void {
  */
 export function planToYaml(plan: PlanInput, lang: Lang, schemaPath: string, generatedAt: string, origin?: string): string {
   const doc = new Document(plan);
-  const zh = lang === 'zh-CN';
-  const from = origin ?? (zh ? `由 salesplan new 于 ${generatedAt} 生成。` : `Written by salesplan new on ${generatedAt}.`);
-  doc.commentBefore = [
-    ` yaml-language-server: $schema=${schemaPath}`,
-    zh ? ` ${from}修改后运行 salesplan validate 检查，salesplan generate 生成计划书。` : ` ${from} After editing, check it with salesplan validate and write the document with salesplan generate.`,
-  ].join('\n');
+  const from = origin ?? say(lang, fileText.origin, { date: generatedAt });
+  doc.commentBefore = [` yaml-language-server: $schema=${schemaPath}`, ` ${say(lang, fileText.next, { origin: from })}`].join('\n');
   if (isMap(doc.contents)) {
     for (const pair of (doc.contents as YAMLMap).items as Pair[]) {
       if (!isScalar(pair.key)) continue;
