@@ -28,9 +28,10 @@ export async function askRevenue(s: WizardState): Promise<void> {
     ...(from?.revenue !== undefined ? { default: from.revenue } : {}),
   });
   s.plan.targets.revenue = revenue ?? 0;
+  // Last period's actual has no default: a previous plan holds its target, not what it achieved
+  // (review --next carries the actual forward).
   const lastRevenue = await askMoney(s, {
     id: 'last-revenue', flag: '--last-revenue', message: say(s.lang, wizardText.lastRevenue, { unit: s.unit }), path: ['targets', 'last_revenue'],
-    ...(from?.revenue !== undefined ? { default: from.revenue } : {}),
   });
   if (lastRevenue !== undefined) {
     s.plan.targets.last_revenue = lastRevenue;
