@@ -42,7 +42,7 @@ export async function runMonth(file: string, valid: ValidPlan, options: Generate
   const origin = lang === 'zh-CN'
     ? `由 salesplan 从年度计划 ${basename(file)} 分解出的 ${code} 月度计划，于 ${todayIso()} 生成。`
     : `The ${code} plan split from the annual plan ${basename(file)} by salesplan on ${todayIso()}.`;
-  const yaml = planToYaml(input, lang, target ? schemaPathFor(target) : 'plan.schema.json', todayIso(), origin);
+  const yaml = planToYaml(input, lang, schemaPathFor(target ?? '-'), todayIso(), origin);
   // The month plan is checked by the same rules as any plan: what its style still needs is named.
   const check = await validateText(yaml, target ?? `${code}.yaml`, { lang, draft: true });
   if (!check.valid) {

@@ -1,7 +1,8 @@
 // A plan as a file: YAML with a $schema line for editors, and each block and target explained in
 // a comment in the user's language (from the schema's own descriptions). Written by the wizard,
 // `review --next` and `generate --month --emit-yaml`.
-import { dirname, join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, visit, YAMLMap, Document, type Pair } from 'yaml';
 import { packageRoot } from '../io/package-root.js';
 import type { Lang } from '../i18n/lang.js';
@@ -51,10 +52,25 @@ export function planToYaml(plan: PlanInput, lang: Lang, schemaPath: string, gene
   return doc.toString({ lineWidth: 0 });
 }
 
-/** Where the schema is, as the $schema line should say it: relative to the plan when it can be. */
+/**
+ * The schema the $schema line points at, chosen for how salesplan is installed so that editors
+ * find it: installed in the plan's project (a node_modules folder above the plan) or run from
+ * a checkout the plan is in, the path relative to the plan, which moves with the project; run
+ * through npx, whose cache npm clears, a copy written beside the plan (plan.schema.json, once);
+ * installed globally, or the plan going to standard output ("-"), the installed file's absolute path.
+ */
 export function schemaPathFor(file: string): string {
-  const schema = join(packageRoot(), 'schema', 'plan.schema.json');
-  const rel = relative(dirname(resolve(file)), schema).split('\\').join('/');
-  return rel.startsWith('..') && rel.split('/').filter((s) => s === '..').length > 3 ? schema : rel;
+  const root = packageRoot();
+  const schema = join(root, 'schema', 'plan.schema.json');
+  if (file === '-') return schema.split(sep).join('/');
+  const dir = dirname(resolve(file));
+  if (/[\\/]_npx[\\/]/.test(root)) {
+    const copy = join(dir, 'plan.schema.json');
+    if (!existsSync(copy)) copyFileSync(schema, copy);
+    return 'plan.schema.json';
+  }
+  const modules = root.lastIndexOf(`${sep}node_modules${sep}`);
+  const project = modules >= 0 ? root.slice(0, modules) : root;
+  const inside = dir === project || dir.startsWith(project + sep);
+  return (inside ? relative(dir, schema) : schema).split(sep).join('/');
 }
-

@@ -28,6 +28,8 @@ export interface ListSpec {
   more?: (items: readonly Row[]) => boolean;
   /** Told after each change, for the running figures. */
   onChange?: (items: readonly Row[]) => void;
+  /** Why the plan's checks would refuse the list as it is, if they would. */
+  problem?: (items: readonly Row[]) => string | undefined;
 }
 
 type Action = 'keep' | 'edit' | 'remove' | 'keep-rest';
@@ -42,46 +44,56 @@ export async function collectList(s: WizardState, spec: ListSpec): Promise<Row[]
     if (required) await s.p.text({ id: `list:${spec.list}`, flag: spec.flag, message: describeIn(schemaAt(PlanSchema, [spec.list]), s.lang) ?? spec.list, required: true });
     return [];
   }
-  const items: Row[] = [];
-  const previous = spec.previous ?? [];
-  if (previous.length) {
-    s.p.note(say(s.lang, wizardText.rollForward, { list: say(s.lang, spec.name), count: previous.length }));
-    let keepRest = false;
-    let removed = 0;
-    for (const [i, item] of previous.entries()) {
-      if (keepRest) {
-        items.push(item);
-        continue;
-      }
-      const left = previous.length - i;
-      const action = await s.p.select<Action>({
-        id: `review:${spec.list}`,
-        message: say(s.lang, wizardText.itemAction, { list: say(s.lang, spec.name), n: i + 1, count: previous.length, item: spec.describe(item) }),
-        default: 'keep',
-        choices: [
-          { value: 'keep', name: say(s.lang, wizardText.keep) },
-          { value: 'edit', name: say(s.lang, wizardText.edit) },
-          { value: 'remove', name: say(s.lang, wizardText.remove) },
-          ...(left > 1 ? [{ value: 'keep-rest' as const, name: say(s.lang, wizardText.keepRest) }] : []),
-        ],
-      });
-      if (action === 'remove') removed++;
-      else if (action === 'edit') items.push((await spec.ask(item)) ?? item);
-      else {
-        items.push(item);
-        keepRest = action === 'keep-rest';
-      }
+  let items = await review(s, spec, spec.previous ?? [], wizardText.rollForward);
+  const more = spec.more ?? ((list: readonly Row[]) => list.length === 0 && required);
+  for (;;) {
+    while (await s.p.confirm({ id: `add:${spec.list}`, message: say(s.lang, spec.add), default: more(items) })) {
+      const item = await spec.ask();
+      if (item === undefined) break;
+      items.push(item);
       spec.onChange?.(items);
     }
-    s.p.note(say(s.lang, wizardText.kept, { kept: items.length, removed }));
+    // A list the plan's checks would refuse (product lines over the total) is gone through again.
+    const problem = spec.problem?.(items);
+    if (!problem) return items;
+    s.p.note(problem);
+    items = await review(s, spec, items, wizardText.reviewAgain);
   }
-  const more = spec.more ?? ((list: readonly Row[]) => list.length === 0 && required);
-  while (await s.p.confirm({ id: `add:${spec.list}`, message: say(s.lang, spec.add), default: more(items) })) {
-    const item = await spec.ask();
-    if (item === undefined) break;
-    items.push(item);
+}
+
+/** Each item shown to keep, edit or remove; what is kept, in order. */
+async function review(s: WizardState, spec: ListSpec, previous: readonly Row[], heading: Localized): Promise<Row[]> {
+  const items: Row[] = [];
+  if (!previous.length) return items;
+  s.p.note(say(s.lang, heading, { list: say(s.lang, spec.name), count: previous.length }));
+  let keepRest = false;
+  let removed = 0;
+  for (const [i, item] of previous.entries()) {
+    if (keepRest) {
+      items.push(item);
+      continue;
+    }
+    const left = previous.length - i;
+    const action = await s.p.select<Action>({
+      id: `review:${spec.list}`,
+      message: say(s.lang, wizardText.itemAction, { list: say(s.lang, spec.name), n: i + 1, count: previous.length, item: spec.describe(item) }),
+      default: 'keep',
+      choices: [
+        { value: 'keep', name: say(s.lang, wizardText.keep) },
+        { value: 'edit', name: say(s.lang, wizardText.edit) },
+        { value: 'remove', name: say(s.lang, wizardText.remove) },
+        ...(left > 1 ? [{ value: 'keep-rest' as const, name: say(s.lang, wizardText.keepRest) }] : []),
+      ],
+    });
+    if (action === 'remove') removed++;
+    else if (action === 'edit') items.push((await spec.ask(item)) ?? item);
+    else {
+      items.push(item);
+      keepRest = action === 'keep-rest';
+    }
     spec.onChange?.(items);
   }
+  s.p.note(say(s.lang, wizardText.kept, { kept: items.length, removed }));
   return items;
 }
 

@@ -39,11 +39,11 @@ export function channelRest(rows: readonly Row[], revenue: Decimal): Decimal {
  * The budget's total and its share of revenue: lines given as amounts, as a percentage of
  * revenue or as shares of the cap, all counted as the document counts them.
  */
-export function budgetTotals(budget: Row, revenue: Decimal, precision: number): { total: Decimal; ratio: Decimal | undefined } {
+export function budgetTotals(budget: Row, revenue: Decimal, precision: number): { total: Decimal; ratio: Decimal | undefined; cap: Decimal | undefined } {
   const items = (budget.items ?? []) as unknown as BudgetItem[];
   const cap = budgetCap({ budget, precision } as unknown as Plan, revenue);
   const total = sum(budgetAmounts(items, revenue, cap, precision).filter((x): x is Decimal => !!x));
-  return { total, ratio: percentOf(total, revenue) };
+  return { total, ratio: percentOf(total, revenue), cap };
 }
 
 export function growth(revenue: Decimal, last: Decimal): Decimal | undefined {

@@ -6,8 +6,15 @@ import { dec } from '../../plan/money.js';
 import { askMoney } from '../ask.js';
 import { collectList, compact } from '../lists.js';
 import { wizardText } from '../messages.js';
-import { moneyText, previousList, revenueOf, type WizardState } from '../state.js';
+import type { Plan } from '../../plan/schema.js';
+import { moneyText, previousList, revenueOf, type Row, type WizardState } from '../state.js';
 import { budgetTotals } from '../totals.js';
+
+/** The previous budget's cap (an amount or a share of revenue), without its lines. */
+function capOf(previous: Plan['budget'] | undefined): Row {
+  const { items: _items, ...cap } = previous ?? { items: [] };
+  return compact(cap);
+}
 
 export async function askBudget(s: WizardState): Promise<void> {
   const previous = s.from?.budget;
@@ -15,6 +22,11 @@ export async function askBudget(s: WizardState): Promise<void> {
     list: 'budget', name: wizardText.listBudget, add: wizardText.addBudget, flag: '--budget-item',
     previous: previousList(previous?.items),
     describe: (row) => [row.name, typeof row.amount === 'number' ? moneyText(s, dec(row.amount)) : typeof row.percent_of_revenue === 'number' ? `${row.percent_of_revenue}%` : typeof row.share === 'number' ? `${row.share}%` : ''].filter(Boolean).join(' · '),
+    // Lines over the cap carried from last period's plan: validate would refuse them.
+    problem: (rows) => {
+      const { total, cap } = budgetTotals({ ...capOf(previous), items: rows }, revenueOf(s), s.precision);
+      return cap && total.greaterThan(cap) ? say(s.lang, wizardText.overCap, { done: moneyText(s, total), cap: moneyText(s, cap) }) : undefined;
+    },
     ask: async (item) => {
       const name = await s.p.text({ id: 'budget-name', message: say(s.lang, wizardText.budgetName), ...(item ? { default: String(item.name) } : {}) });
       if (!name) return undefined;
@@ -25,8 +37,7 @@ export async function askBudget(s: WizardState): Promise<void> {
     },
   });
   if (!items.length) return;
-  const { items: _items, ...cap } = previous ?? { items: [] };
-  const budget = { ...compact(cap), items };
+  const budget = { ...capOf(previous), items };
   s.plan.budget = budget;
   const { total, ratio } = budgetTotals(budget, revenueOf(s), s.precision);
   s.p.note(say(s.lang, wizardText.budgetRatio, { total: moneyText(s, total), ratio: ratio ? percent(ratio.toDecimalPlaces(2), 2) : '—' }));

@@ -16,6 +16,10 @@ export async function askChannels(s: WizardState): Promise<void> {
     previous: previousList(s.from?.channels),
     describe: (row) => [row.name, label(CHANNEL_LABELS, String(row.type ?? 'other'), s.lang), typeof row.target === 'number' ? moneyText(s, dec(row.target)) : ''].filter(Boolean).join(' · '),
     onChange: (rows) => (so = rows),
+    problem: (rows) => {
+      const rest = channelRest(rows, revenueOf(s));
+      return rest.isNegative() ? say(s.lang, wizardText.overTotal, { list: say(s.lang, wizardText.listChannels), done: moneyText(s, revenueOf(s).minus(rest)), total: moneyText(s, revenueOf(s)) }) : undefined;
+    },
     ask: async (previous) => {
       const name = await s.p.text({ id: 'channel-name', message: say(s.lang, wizardText.channelName), ...(previous ? { default: String(previous.name) } : {}) });
       if (!name) return undefined;

@@ -26,6 +26,10 @@ export async function askProducts(s: WizardState): Promise<void> {
     // More while money is left to allocate and no line takes the remainder.
     more: (rows) => !remainderLine(rows) && (rows.length === 0 || productTotals(rows, total).rest.greaterThan(0)),
     onChange: (rows) => (so = rows),
+    problem: (rows) => {
+      const { allocated } = productTotals(rows, total);
+      return allocated.greaterThan(total) ? say(s.lang, wizardText.overTotal, { list: say(s.lang, wizardText.listProducts), done: moneyText(s, allocated), total: moneyText(s, total) }) : undefined;
+    },
     ask: async (previous) => {
       const nameCheck = fieldCheck(s.lang, ['products', 0, 'name']);
       const name = await s.p.text({ id: 'product-name', message: say(s.lang, wizardText.productName), ...(previous ? { default: String(previous.name) } : {}), validate: (v) => nameCheck(v) });

@@ -14,6 +14,10 @@ export async function askTeam(s: WizardState): Promise<void> {
     previous: previousList(s.from?.team),
     describe: (row) => [row.name, row.role, typeof row.target === 'number' ? moneyText(s, dec(row.target)) : ''].filter(Boolean).join(' · '),
     onChange: (rows) => (so = rows),
+    problem: (rows) => {
+      const rest = teamRest(rows, revenueOf(s), s.precision);
+      return rest.isNegative() ? say(s.lang, wizardText.overTotal, { list: say(s.lang, wizardText.listTeam), done: moneyText(s, revenueOf(s).minus(rest)), total: moneyText(s, revenueOf(s)) }) : undefined;
+    },
     ask: async (previous) => {
       const name = await s.p.text({ id: 'member-name', message: say(s.lang, wizardText.memberName), ...(previous ? { default: String(previous.name) } : {}) });
       if (!name) return undefined;
