@@ -202,6 +202,7 @@ export const templatesHelp = {
   description: { 'zh-CN': '列出内置模板、输出某个模板，或查看计划提供给模板的数据', en: 'list the built-in templates, print one, or show the data a plan gives them' },
   print: { 'zh-CN': '输出一个内置模板，如 target/market', en: 'print a built-in template, e.g. target/market' },
   data: { 'zh-CN': '输出该计划提供给模板的数据（JSON）', en: 'print the data this plan gives templates (JSON)' },
+  eject: { 'zh-CN': '把全部内置模板写入这个文件夹（结构即 --templates 所用），以便修改', en: 'write every built-in template into this folder (laid out as --templates reads it), to edit' },
 } as const satisfies CommandHelp;
 
 /** Each command's example command lines, in the reader's language (file names too). */
@@ -273,7 +274,7 @@ export const examples = {
     en: ['salesplan schema > plan.schema.json'],
   },
   templates: {
-    'zh-CN': ['salesplan templates', 'salesplan templates --print target/market > my/zh-CN/target/market.hbs', 'salesplan templates --data plan.yaml'],
-    en: ['salesplan templates --lang en', 'salesplan templates --print target/market --lang en > my/en/target/market.hbs', 'salesplan templates --data plan.yaml --lang en'],
+    'zh-CN': ['salesplan templates', 'salesplan templates --eject 我的模板/', 'salesplan templates --print target/market', 'salesplan templates --data plan.yaml'],
+    en: ['salesplan templates --lang en', 'salesplan templates --eject my-templates/ --lang en', 'salesplan templates --print target/market --lang en', 'salesplan templates --data plan.yaml --lang en'],
   },
 } as const satisfies Readonly<Record<string, Examples>>;

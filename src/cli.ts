@@ -31,6 +31,7 @@ const NEEDS: ReadonlyArray<{ command: string; option: string; needs: string }> =
   { command: 'review', option: 'fromActuals', needs: 'next' },
   { command: 'generate', option: 'emitYaml', needs: 'month' },
   { command: 'tiers', option: 'force', needs: 'output' },
+  { command: 'templates', option: 'force', needs: 'eject' },
 ];
 
 /** The nearest of `candidates` to a mistyped word, when it is near enough to be meant. */
@@ -320,6 +321,8 @@ function buildProgram(argv: readonly string[]) {
     .description(h(templatesHelp.description))
     .option('--print <name>', h(templatesHelp.print))
     .option('--data <plan>', h(templatesHelp.data))
+    .option('--eject <dir>', h(templatesHelp.eject))
+    .option('--force', h(commonHelp.force))
     .addOption(langOption())
     .addHelpText('after', exampleText(pick<readonly string[]>(lang, examples.templates)))
     .action(runner(() => import('./commands/templates.js')));

@@ -1,8 +1,9 @@
 // salesplan generate <plan.yaml…>: validate, compute, build the document, write Markdown or DOCX.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { buildDocument } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
+import { say } from '../i18n/localized.js';
 import { q, t } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
@@ -29,6 +30,8 @@ export interface GenerateOptions extends ValidateOptions, DocxFlags {
 }
 
 const FORMATS = ['md', 'docx'] as const;
+
+const skippedText = { 'zh-CN': '跳过 {count} 个不是计划的 YAML 文件（没有 salesplan: 这一行）：{files}', en: 'Skipped {count} YAML files that are not plans (no salesplan: line): {files}' } as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -67,7 +70,12 @@ async function render(doc: ReturnType<typeof buildDocument>, format: Format, opt
 
 export async function run(inputs: string[], options: GenerateOptions): Promise<number> {
   const lang = messageLang(options.lang);
-  const files = await expandInputs(inputs, ['yaml', 'yml']);
+  // A folder or a pattern gives plan files only: YAML without a `salesplan:` key is skipped, and named.
+  const found = await expandInputs(inputs, ['yaml', 'yml']);
+  const named = new Set(inputs);
+  const files = found.filter((f) => named.has(f) || !existsSync(f) || /^salesplan\s*:/m.test(readFileSync(f, 'utf8').slice(0, 65536)));
+  const skipped = found.filter((f) => !files.includes(f));
+  if (skipped.length && !options.quiet) writeStderr(err.yellow(say(lang, skippedText, { count: skipped.length, files: skipped.join(', ') })));
   if (files.length === 0) throw new UserError(t(lang, 'cli.noPlans', { patterns: inputs.join(' ') }), ExitCode.usage);
   const format = (options.format ?? 'md').toLowerCase().replace(/^markdown$/, 'md') as Format;
   if (!FORMATS.includes(format)) {
@@ -108,13 +116,15 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       }
       const target = toStdout ? undefined : outputFor(file, format, options.output, base);
       // Refuse a bad output path before doing the work.
-      if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });
+      // A folder named with a trailing slash is made, for one plan as for many.
+      const makeDirs = base !== undefined || /[/\\]$/.test(options.output ?? '');
+      if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file], makeDirs });
       const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
       mark('document built');
       const data = await render(doc, format, options, validation.lang);
       mark(`rendered ${format}`);
       if (target) {
-        writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });
+        writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs });
         written++;
         if (!options.quiet && !batch) writeStderr(err.green(t(validation.lang, 'cli.wrote', { file: target })));
       } else {

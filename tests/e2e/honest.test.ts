@@ -1,0 +1,80 @@
+// Commands that do what their names say and endings that tell the truth: convert refuses what is
+// not Markdown, -o dir/ makes the folder, a folder gives plan files only, templates --eject writes
+// the tree, an option that does nothing alone is an error, an unknown command is one even with --help.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertNoStackTrace, EXAMPLES, runCli, tempDir } from '../helpers.js';
+
+const plan = join(EXAMPLES, 'target-zh.yaml');
+
+describe('commands do what their names say', () => {
+  it('convert refuses a plan file and a DOCX, naming the command that fits', () => {
+    const dir = tempDir();
+    const yaml = runCli(['convert', plan]);
+    expect(yaml.status).toBe(2);
+    expect(yaml.stderr).toContain(`salesplan generate ${plan} -f docx`);
+    copyFileSync(plan, join(dir, 'plan.md'));
+    expect(runCli(['convert', join(dir, 'plan.md')]).stderr).toContain('是计划文件');
+    writeFileSync(join(dir, 'x.docx'), 'PK');
+    const docx = runCli(['convert', join(dir, 'x.docx'), '--lang', 'en']);
+    expect(docx.status).toBe(2);
+    expect(docx.stderr).toContain('is already a DOCX');
+    expect(readdirSync(dir).sort()).toEqual(['plan.md', 'x.docx']);
+  });
+
+  it('generate -o newdir/ makes the folder for one plan too', () => {
+    const dir = tempDir();
+    const r = runCli(['generate', plan, '-o', `${join(dir, 'out', 'docs')}/`]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'out', 'docs', 'target-zh.md'))).toBe(true);
+  });
+
+  it('generate folder/ takes plan files only and names what it skipped', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans'));
+    copyFileSync(plan, join(dir, 'plans', 'a.yaml'));
+    writeFileSync(join(dir, 'plans', 'docker-compose.yml'), 'services: {}\n');
+    const r = runCli(['generate', join(dir, 'plans'), '-o', join(dir, 'out') + '/']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('跳过 1 个不是计划的 YAML 文件');
+    expect(r.stderr).toContain('docker-compose.yml');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['a.md']);
+  });
+
+  it('templates --eject dir/ writes the tree generate --templates reads', () => {
+    const dir = tempDir();
+    const r = runCli(['templates', '--eject', join(dir, 'mine')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'mine', 'zh-CN', 'target', 'market.hbs'))).toBe(true);
+    expect(runCli(['generate', plan, '--templates', join(dir, 'mine'), '-o', join(dir, 'p.md')]).status).toBe(0);
+    expect(runCli(['templates', '--eject', join(dir, 'mine')]).status).toBe(2);
+  });
+});
+
+describe('honest endings', () => {
+  it('an option that does nothing in its context is an error, in one sentence', () => {
+    for (const [args, text] of [[['review', plan, '--growth', '8'], '--growth 只能与 --next 一起使用'], [['generate', plan, '--emit-yaml'], '--emit-yaml 只能与 --month 一起使用'], [['templates', '--force'], '--force 只能与 --eject 一起使用']] as const) {
+      const r = runCli([...args]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(text);
+      assertNoStackTrace(r.stderr);
+    }
+  });
+
+  it('an unknown command is an error with a did-you-mean, even with --help', () => {
+    const r = runCli(['rollup', '--help']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('没有命令 “rollup”');
+    const near = runCli(['genrate', '--help', '--lang', 'en']);
+    expect(near.status).toBe(2);
+    expect(near.stderr).toContain('Did you mean salesplan generate?');
+  });
+
+  it('a bad flag value is one clean sentence with the accepted form', () => {
+    const r = runCli(['new', join(tempDir(), 'p.yaml'), '--yes', '--style', 'target', '--revenue', '-5']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('参数 --revenue 的值 -5 不能用：不能为负数。');
+  });
+});
