@@ -133,7 +133,10 @@ export async function run(file: string | undefined, options: NewOptions): Promis
       throw new InterruptedError(saved ? say(lang, wizardText.interruptedSaved, { file: saved }) : say(lang, wizardText.interrupted));
     }
     if (error instanceof WizardAnswerError) {
-      throw new UserError(say(lang, wizardText.badFlagValue, { flag: error.flag, value: error.value, reason: error.reason }), ExitCode.usage);
+      const message = error.choices
+        ? say(lang, wizardText.badFlag, { flag: error.flag, value: error.value, format: say(lang, wizardText.flagOneOf, { choices: error.choices.join(' | ') }) })
+        : say(lang, wizardText.badFlagValue, { flag: error.flag, value: error.value, reason: error.reason });
+      throw new UserError(message, ExitCode.usage);
     }
     throw error;
   }

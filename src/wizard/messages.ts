@@ -127,7 +127,7 @@ export const wizardText = {
   reviewAgain: { 'zh-CN': '请再确认一遍{list}（{count} 项）：', en: 'Going through the {list} again ({count}):' },
   overTotal: { 'zh-CN': '{list}合计 {done}，超过总目标 {total}：请修改或删除其中几项。', en: 'The {list} add up to {done}, more than the {total} total: edit or remove some of them.' },
   overCap: { 'zh-CN': '费用预算合计 {done}，超过预算上限 {cap}：请修改或删除其中几项。', en: 'The budget lines add up to {done}, more than the {cap} cap: edit or remove some of them.' },
-  itemAction: { 'zh-CN': '{list} {n}/{count}：{item}', en: '{list} {n}/{count}: {item}' },
+  itemAction: { 'zh-CN': '{list} {n}/{count}：{item}', en: 'Item {n} of {count} ({list}): {item}' },
   keep: { 'zh-CN': '保留', en: 'Keep' },
   edit: { 'zh-CN': '修改', en: 'Edit' },
   remove: { 'zh-CN': '删除', en: 'Remove' },

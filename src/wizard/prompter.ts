@@ -42,7 +42,8 @@ export interface Prompter {
 
 /** A flag's value that a question's rules reject. */
 export class WizardAnswerError extends Error {
-  constructor(readonly flag: string, readonly value: string, readonly reason: string) {
+  /** `choices`: the values a choice question takes, when the value is not one of them. */
+  constructor(readonly flag: string, readonly value: string, readonly reason: string, readonly choices?: readonly string[]) {
     super(`${flag}: ${reason}`);
   }
 }
@@ -84,7 +85,8 @@ export class ScriptedPrompter implements Prompter {
   async select<T extends string>(q: Question<T> & { choices: ReadonlyArray<Choice<T>> }): Promise<T> {
     const value = this.answer(q, q.choices[0]!.value);
     if (!q.choices.some((c) => c.value === value)) {
-      throw new WizardAnswerError(q.flag ?? `--${q.id}`, String(value), q.choices.map((c) => c.value).join(', '));
+      const values = q.choices.map((c) => c.value);
+      throw new WizardAnswerError(q.flag ?? `--${q.id}`, String(value), values.join(', '), values);
     }
     return value;
   }

@@ -49,7 +49,7 @@ export async function askMetrics(s: WizardState): Promise<void> {
     const ask = def.unit === 'percent' ? askPercent : def.unit === 'money' ? askMoney : askNumber;
     const given = flagged[id];
     const target = await ask(s, {
-      id: `metric:${id}`, flag: `--metric ${id}=<target>[:<baseline>]`, message: say(s.lang, wizardText.metricTarget, { name, unit: shown }),
+      id: `metric:${id}`, flag: say(s.lang, { 'zh-CN': '--metric {id}=<目标>[:<基线>]', en: '--metric {id}=<target>[:<baseline>]' }, { id }), message: say(s.lang, wizardText.metricTarget, { name, unit: shown }),
       required: needs.some((r) => 'metric' in r && r.metric === id), path: ['targets', 'metrics', 0, 'target'],
       ...(given?.target !== undefined ? { default: given.target } : previous ? { default: previous.target } : {}),
     });
