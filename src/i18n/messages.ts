@@ -679,10 +679,6 @@ export const messages = {
     'zh-CN': 'salesplan 内部错误（这是程序的问题，不是你的文件的问题）：{message}\n请把这条信息和使用的命令报告给维护者。',
     en: 'salesplan internal error (a bug in the program, not in your file): {message}\nPlease report this message and the command you ran.',
   },
-  'cli.interrupted': {
-    'zh-CN': '已中断，未写入任何文件。',
-    en: 'Interrupted; nothing was written.',
-  },
   'cli.unknownStyle': {
     'zh-CN': '未知的风格 {style}。可选：{choices}。',
     en: 'Unknown style {style}. Choose one of: {choices}.',
