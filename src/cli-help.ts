@@ -47,6 +47,39 @@ export const titles: Readonly<Record<string, Localized>> = {
   'Global Options:': { 'zh-CN': '全局选项：', en: 'Global options:' },
 };
 
+/** The value a flag takes, as its help line shows it (`--output <文件>`), by the English placeholder. */
+export const placeholders: Readonly<Record<string, Localized>> = {
+  '12 numbers': { 'zh-CN': '12 个数', en: '12 numbers' },
+  'R,F,M': { 'zh-CN': 'R,F,M', en: 'R,F,M' },
+  'R,F': { 'zh-CN': 'R,F', en: 'R,F' },
+  amount: { 'zh-CN': '金额', en: 'amount' },
+  date: { 'zh-CN': '日期', en: 'date' },
+  dir: { 'zh-CN': '文件夹', en: 'dir' },
+  file: { 'zh-CN': '文件', en: 'file' },
+  font: { 'zh-CN': '字体', en: 'font' },
+  format: { 'zh-CN': '格式', en: 'format' },
+  'id=target[:baseline]': { 'zh-CN': 'id=目标[:基线]', en: 'id=target[:baseline]' },
+  kind: { 'zh-CN': '类型', en: 'kind' },
+  lang: { 'zh-CN': '语言', en: 'lang' },
+  month: { 'zh-CN': '月份', en: 'month' },
+  n: { 'zh-CN': '数', en: 'n' },
+  'name:amount': { 'zh-CN': '名称:金额', en: 'name:amount' },
+  'name:amount[:role]': { 'zh-CN': '名称:金额[:定位]', en: 'name:amount[:role]' },
+  'name:customers%:revenue%[:service]': { 'zh-CN': '名称:客户占比%:销售额占比%[:服务模式]', en: 'name:customers%:revenue%[:service]' },
+  'name:revenue[:prospects:won]': { 'zh-CN': '名称:销售额[:意向客户:转化客户]', en: 'name:revenue[:prospects:won]' },
+  name: { 'zh-CN': '名称', en: 'name' },
+  'name[:target[:role]]': { 'zh-CN': '姓名[:目标[:岗位]]', en: 'name[:target[:role]]' },
+  'name[:target[:type]]': { 'zh-CN': '名称[:目标[:类型]]', en: 'name[:target[:type]]' },
+  pct: { 'zh-CN': '百分比', en: 'pct' },
+  period: { 'zh-CN': '期间', en: 'period' },
+  'plan.yaml': { 'zh-CN': '计划文件', en: 'plan.yaml' },
+  plan: { 'zh-CN': '计划文件', en: 'plan' },
+  pt: { 'zh-CN': '磅', en: 'pt' },
+  'risk|warning|response[|owner]': { 'zh-CN': '风险|预警信号|应对措施[|责任人]', en: 'risk|warning|response[|owner]' },
+  style: { 'zh-CN': '风格', en: 'style' },
+  unit: { 'zh-CN': '单位', en: 'unit' },
+};
+
 /** What commander adds after a flag's description. */
 export const extraHelp = {
   default: { 'zh-CN': '默认：{value}', en: 'default: {value}' },

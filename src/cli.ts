@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option, type Help } from 'commander';
 import {
   argNames, cliErrors, commonHelp, convertHelp, docxHelp, examples, extraHelp, generateHelp, lintHelp, newHelp, programHelp,
-  reviewHelp, schemaHelp, stylesHelp, templatesHelp, tiersHelp, titles, validateHelp,
+  placeholders, reviewHelp, schemaHelp, stylesHelp, templatesHelp, tiersHelp, titles, validateHelp,
 } from './cli-help.js';
 import { ExitCode, isUserError } from './errors.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
@@ -25,11 +25,13 @@ function argvLang(argv: readonly string[]): string | undefined {
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
 }
 
-/** Options that do nothing without another: given alone, they are an error rather than ignored. */
+/**
+ * Options that do nothing without another: given alone, they are an error rather than ignored.
+ * (generate's --emit-yaml without --month is refused by generate itself.)
+ */
 const NEEDS: ReadonlyArray<{ command: string; option: string; needs: string }> = [
   { command: 'review', option: 'growth', needs: 'next' },
   { command: 'review', option: 'fromActuals', needs: 'next' },
-  { command: 'generate', option: 'emitYaml', needs: 'month' },
   { command: 'tiers', option: 'force', needs: 'output' },
   { command: 'templates', option: 'force', needs: 'eject' },
 ];
@@ -167,6 +169,11 @@ function buildProgram(argv: readonly string[]) {
       // eslint-disable-next-line no-control-regex
       displayWidth: (text: string) => displayWidth(text.replace(/\u001b\[\d*(?:;\d+)*m/g, '')),
       subcommandTerm: (command: Command) => `${command.name()} ${command.usage()}`.trim(),
+      // The flag itself stays as typed; the value it takes is named in the user's words.
+      optionTerm: (option: Option) => option.flags.replace(/([<[])(.+)([>\]])$/, (whole, open: string, name: string, close: string) => {
+        const text = placeholders[name];
+        return text ? `${open}${h(text)}${close}` : whole;
+      }),
       optionDescription: (option: Option) => described(option.description, option.argChoices, option.required || option.optional ? option.defaultValue : undefined),
       argumentDescription: (argument: ReturnType<Help['visibleArguments']>[number]) => described(argument.description, argument.argChoices, argument.defaultValue),
     });

@@ -52,9 +52,20 @@ describe('commands do what their names say', () => {
   });
 });
 
+describe('user templates', () => {
+  it('a template whose name no built-in has is a warning with a did-you-mean', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'mine', 'zh-CN', 'target'), { recursive: true });
+    writeFileSync(join(dir, 'mine', 'zh-CN', 'target', 'markt.hbs'), '## 市场\n');
+    const r = runCli(['generate', plan, '--templates', join(dir, 'mine'), '-o', join(dir, 'p.md')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('没有叫 zh-CN/target/markt 的模板。是不是 zh-CN/target/market？');
+  });
+});
+
 describe('honest endings', () => {
   it('an option that does nothing in its context is an error, in one sentence', () => {
-    for (const [args, text] of [[['review', plan, '--growth', '8'], '--growth 只能与 --next 一起使用'], [['generate', plan, '--emit-yaml'], '--emit-yaml 只能与 --month 一起使用'], [['templates', '--force'], '--force 只能与 --eject 一起使用']] as const) {
+    for (const [args, text] of [[['review', plan, '--growth', '8'], '--growth 只能与 --next 一起使用'], [['review', plan, '--from-actuals'], '--from-actuals 只能与 --next 一起使用'], [['templates', '--force'], '--force 只能与 --eject 一起使用']] as const) {
       const r = runCli([...args]);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(text);
