@@ -1,7 +1,7 @@
 // salesplan generate <plan.yaml…>: validate, compute, build the document, write Markdown or DOCX.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { buildDocument } from '../document/build.js';
+import { buildDocument, todayIso } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
 import { say } from '../i18n/localized.js';
 import { q, t } from '../i18n/t.js';
@@ -9,8 +9,9 @@ import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
 import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
-import { checkTemplateDir, listBuiltinTemplates } from '../render/template-source.js';
-import { didYouMean } from '../plan/suggest.js';
+import { checkTemplateDir } from '../render/template-source.js';
+import { buildView } from '../document/view.js';
+import { templateWarnings } from './template-warnings.js';
 import { messageLang, writeStderr, writeStdout } from './shared.js';
 import { mark } from '../io/timing.js';
 import { expandInputs } from '../io/inputs.js';
@@ -34,33 +35,6 @@ const FORMATS = ['md', 'docx'] as const;
 
 const skippedText = { 'zh-CN': '跳过 {count} 个不是计划的 YAML 文件（没有 salesplan: 这一行）：{files}', en: 'Skipped {count} YAML files that are not plans (no salesplan: line): {files}' } as const;
 type Format = (typeof FORMATS)[number];
-
-const unusedText = {
-  near: { 'zh-CN': '模板 {file} 不会被使用：没有叫 {name} 的模板。是不是 {suggestion}？', en: 'The template {file} is never used: no template is called {name}. Did you mean {suggestion}?' },
-  none: { 'zh-CN': '模板 {file} 不会被使用：没有叫 {name} 的模板（salesplan templates 列出全部名称）。', en: 'The template {file} is never used: no template is called {name} (salesplan templates lists them all).' },
-} as const;
-
-/** The user's templates whose names no built-in template has (a typo: they would be silently ignored). */
-function unusedTemplates(dir: string, lang: Lang): string[] {
-  const builtins = listBuiltinTemplates();
-  // A user's template is looked up as <lang>/<style>/<section>.hbs or <style>/<section>.hbs.
-  const known = [...new Set(builtins.flatMap((n) => [n, n.slice(n.indexOf('/') + 1)]))];
-  const lines: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.hbs')) {
-        const name = relative(dir, full).split(sep).join('/').replace(/\.hbs$/, '');
-        if (known.includes(name)) continue;
-        const suggestion = didYouMean(name, known);
-        lines.push(say(lang, suggestion ? unusedText.near : unusedText.none, { file: full, name, suggestion }));
-      }
-    }
-  };
-  walk(dir);
-  return lines;
-}
 
 /**
  * Where a plan's document goes: next to it, at -o, or into the folder -o names. Many plans into
@@ -115,7 +89,6 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   if (options.month && files.length > 1) throw new UserError(t(lang, 'cli.monthOneFile'), ExitCode.usage);
   if (options.templates) {
     checkTemplateDir(options.templates, lang);
-    if (!options.quiet) for (const line of unusedTemplates(options.templates, lang)) writeStderr(err.yellow(line));
   }
 
   const batch = files.length > 1;
@@ -126,6 +99,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   const failed: string[] = [];
   let written = 0;
   let worst: number = ExitCode.ok;
+  let templatesChecked = false;
   for (const file of files) {
     progress.tick(file);
     try {
@@ -150,6 +124,13 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       // A folder named with a trailing slash is made, for one plan as for many.
       const makeDirs = base !== undefined || /[/\\]$/.test(options.output ?? '');
       if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file], makeDirs });
+      // The user's templates checked once, against the first plan's data.
+      if (options.templates && !options.quiet && !templatesChecked) {
+        templatesChecked = true;
+        const { plan, derived, style } = validation.valid;
+        const view = buildView(plan, derived, style, validation.valid.lang, { draft: !!options.draft, today: todayIso() });
+        for (const line of templateWarnings(options.templates, { ...view, section: { id: '', title: '', tables: {} } }, lang)) progress.log(err.yellow(line));
+      }
       const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
       mark('document built');
       const data = await render(doc, format, options, validation.lang);

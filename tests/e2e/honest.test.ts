@@ -53,13 +53,22 @@ describe('commands do what their names say', () => {
 });
 
 describe('user templates', () => {
-  it('a template whose name no built-in has is a warning with a did-you-mean', () => {
+  it('a template no built-in is named like, and a variable the data lacks, are warnings with a did-you-mean', () => {
     const dir = tempDir();
-    mkdirSync(join(dir, 'mine', 'zh-CN', 'target'), { recursive: true });
+    expect(runCli(['templates', '--eject', join(dir, 'mine')]).status).toBe(0);
+    // Every built-in template, checked against every example plan: not one warning.
+    for (const example of ['target-zh', 'operations-en', 'annual-zh', 'quarterly-zh', 'service-zh', 'efficiency-zh', 'expansion-zh']) {
+      const r = runCli(['generate', join(EXAMPLES, `${example}.yaml`), '--templates', join(dir, 'mine'), '-o', join(dir, `${example}.md`)]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/模板 .*(不会被使用|数据中没有)/);
+    }
     writeFileSync(join(dir, 'mine', 'zh-CN', 'target', 'markt.hbs'), '## 市场\n');
+    writeFileSync(join(dir, 'mine', 'zh-CN', 'target', 'closing.hbs'), '编制：{{org.authr}}{{#each products}}{{name}}{{/each}}\n');
     const r = runCli(['generate', plan, '--templates', join(dir, 'mine'), '-o', join(dir, 'p.md')]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('没有叫 zh-CN/target/markt 的模板。是不是 zh-CN/target/market？');
+    expect(r.stderr).toContain('第 1 行：数据中没有 {{org.authr}}，这里会是空的。是不是 {{org.author}}？');
+    expect(r.stderr.match(/数据中没有/g)).toHaveLength(1);
   });
 });
 
