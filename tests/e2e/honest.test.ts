@@ -42,6 +42,13 @@ describe('commands do what their names say', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['a.md']);
   });
 
+  it('a month’s plan written to standard output points its $schema line at a schema that exists', () => {
+    const r = runCli(['generate', join(EXAMPLES, 'annual-zh.yaml'), '--month', '2027-03', '--emit-yaml', '-o', '-']);
+    expect(r.status, r.stderr).toBe(0);
+    const schema = /^# yaml-language-server: \$schema=(.+)$/m.exec(r.stdout)![1]!;
+    expect(existsSync(schema), schema).toBe(true);
+  });
+
   it('templates --eject dir/ writes the tree generate --templates reads', () => {
     const dir = tempDir();
     const r = runCli(['templates', '--eject', join(dir, 'mine')]);

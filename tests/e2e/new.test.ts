@@ -163,6 +163,18 @@ describe('salesplan new --from in a terminal', () => {
     }
   });
 
+  it('does not ask what a flag answered', async () => {
+    const dir = tempDir();
+    const term = new Terminal(['new', 'p.yaml', '--style', 'service', '--period', '2027-02', '--company', '澄川净水', '--unit', '万元', '--revenue', '180万元'], dir);
+    await term.answer('计划类型', ENTER);
+    await term.answer('部门', ENTER);
+    await term.answer('编制人', ENTER);
+    await term.waitFor('上期实际销售额');
+    expect(term.text).not.toMatch(/计划风格|计划期间|公司名称|金额单位|本期销售总额目标/);
+    term.write('\u0003');
+    expect(await term.exit()).toBe(130);
+  });
+
   it('speaks English, hints and answers included', async () => {
     const dir = tempDir();
     const term = new Terminal(['new', 'p.yaml'], dir, 'en_US.UTF-8');
