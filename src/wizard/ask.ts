@@ -70,10 +70,10 @@ export async function askMoneyOrShare(s: WizardState, q: FigureQuestion): Promis
   return askFigure(s, q, (raw) => readMoney(s, raw, true));
 }
 
-/** A count or another plain number (a score, hours). */
+/** A count or another plain number (a score, hours); "12个", "30家", "8 people" read as the number. */
 export async function askNumber(s: WizardState, q: FigureQuestion): Promise<number | undefined> {
   return (await askFigure(s, q, (raw) => {
-    const value = parseNumber(raw);
+    const value = parseNumber(raw.replace(/\s*(个|家|人|位|名|次|单|户|天|小时|分|customers?|people|days?|hours?|h)$/i, ''));
     return value === undefined ? { ok: false, message: say(s.lang, wizardText.notANumber, { example: say(s.lang, wizardText.countExample) }) } : { ok: true, value, share: false };
   }))?.value;
 }

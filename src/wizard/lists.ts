@@ -53,8 +53,9 @@ export async function collectList(s: WizardState, spec: ListSpec): Promise<Row[]
       items.push(item);
       spec.onChange?.(items);
     }
-    // A list the plan's checks would refuse (product lines over the total) is gone through again.
-    const problem = spec.problem?.(items);
+    // A list the plan's checks would refuse (one the style needs left empty, product lines over
+    // the total) is gone through again.
+    const problem = required && items.length === 0 ? say(s.lang, wizardText.needOne, { list: say(s.lang, spec.name) }) : spec.problem?.(items);
     if (!problem) return items;
     s.p.note(problem);
     items = await review(s, spec, items, wizardText.reviewAgain);

@@ -124,6 +124,7 @@ export const wizardText = {
   selectHelp: { 'zh-CN': '↑↓ 移动 • ⏎ 选定', en: '↑↓ move • ⏎ choose' },
   selectPager: { 'zh-CN': '↑↓ 移动（还有更多选项）• ⏎ 选定', en: '↑↓ move (more choices below) • ⏎ choose' },
   rollForward: { 'zh-CN': '上期的{list}共 {count} 项，逐项确认：', en: "Last period's {list}: {count}, to go through one by one:" },
+  needOne: { 'zh-CN': '这一风格的计划至少需要一项{list}。', en: 'A plan of this style needs at least one item in its {list}.' },
   reviewAgain: { 'zh-CN': '请再确认一遍{list}（{count} 项）：', en: 'Going through the {list} again ({count}):' },
   overTotal: { 'zh-CN': '{list}合计 {done}，超过总目标 {total}：请修改或删除其中几项。', en: 'The {list} add up to {done}, more than the {total} total: edit or remove some of them.' },
   overCap: { 'zh-CN': '费用预算合计 {done}，超过预算上限 {cap}：请修改或删除其中几项。', en: 'The budget lines add up to {done}, more than the {cap} cap: edit or remove some of them.' },

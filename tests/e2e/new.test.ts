@@ -163,6 +163,28 @@ describe('salesplan new --from in a terminal', () => {
     }
   });
 
+  it('does not let a list the style needs stay empty, and reads counts typed with their unit', async () => {
+    const dir = tempDir();
+    const term = new Terminal(['new', 'p.yaml', '--style', 'target', '--period', '2027-02', '--unit', '万元', '--revenue', '500', '--last-revenue', '450'], dir);
+    await term.answer('计划类型', ENTER);
+    for (const prompt of ['公司名称', '部门', '编制人']) await term.answer(prompt, ENTER);
+    await term.answer('新增意向客户数', `40家${ENTER}`);
+    await term.answer('其中转化为新客户的数量', `12个${ENTER}`);
+    await term.answer('新客户合同金额', `120${ENTER}`);
+    await term.answer('老客户增购金额', `60${ENTER}`);
+    await term.answer('老客户续约率：本期目标', `85%${ENTER}`);
+    await term.answer('上期或当前水平', ENTER);
+    await term.answer('添加一条产品线？（是/否） (是)', `否${ENTER}`);
+    await term.waitFor('这一风格的计划至少需要一项产品线。');
+    await term.answer('添加一条产品线？（是/否） (是)', ENTER);
+    await term.answer('产品线名称', `主推产品${ENTER}`);
+    await term.answer('定位', ENTER);
+    await term.answer('销售额目标', `500万元${ENTER}`);
+    await term.waitFor('已分配 500万元，剩余 0万元');
+    term.write('\u0003');
+    expect(await term.exit()).toBe(130);
+  });
+
   it('does not ask what a flag answered', async () => {
     const dir = tempDir();
     const term = new Terminal(['new', 'p.yaml', '--style', 'service', '--period', '2027-02', '--company', '澄川净水', '--unit', '万元', '--revenue', '180万元'], dir);
