@@ -158,6 +158,7 @@ function buildProgram(argv: readonly string[]) {
     .version(VERSION, '-v, --version', h(programHelp.version))
     .helpOption('-h, --help', h(programHelp.help))
     .helpCommand(false)
+    .addOption(langOption())
     .usage(h(programHelp.usage))
     .showSuggestionAfterError(false)
     .showHelpAfterError(h(programHelp.helpAfterError))
@@ -344,6 +345,9 @@ function buildProgram(argv: readonly string[]) {
   }
 
   program.hook('preAction', (_, action) => {
+    // `salesplan --lang en generate …`: the language given before the command is the command's.
+    const given = program.getOptionValue('lang') as string | undefined;
+    if (given !== undefined && action.getOptionValue('lang') === undefined && action.options.some((o) => o.long === '--lang')) action.setOptionValue('lang', given);
     for (const rule of NEEDS) {
       if (rule.command !== action.name() || action.getOptionValueSource(rule.option) !== 'cli' || action.getOptionValue(rule.needs) !== undefined) continue;
       const flag = (key: string) => action.options.find((o) => o.attributeName() === key)?.long ?? key;
