@@ -171,4 +171,3 @@ export const wizardText = {
   flagOneOf: { 'zh-CN': '{choices} 之一', en: 'one of {choices}' },
 } as const satisfies Messages;
 
-export type WizardTextId = keyof typeof wizardText;

@@ -20,7 +20,7 @@ import type { WizardState } from '../state.js';
 
 export interface Step {
   id: string;
-  /** The flags that answer the step's questions, for the docs and missing-flag messages. */
+  /** The flags that answer the step's questions (given, those questions are not asked). */
   flags: readonly string[];
   /** Runs only when this holds (the style needs it, or the previous plan had it). */
   when?: (s: WizardState) => boolean;
