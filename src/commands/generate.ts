@@ -1,8 +1,9 @@
 // salesplan generate <plan.yaml…>: validate, compute, build the document, write it in the format
 // asked for (src/writers/).
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { buildDocument } from '../document/build.js';
+import { buildDocument, todayIso } from '../document/build.js';
+import { buildView } from '../document/view.js';
 import { ExitCode, UserError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
@@ -20,6 +21,9 @@ import type { WriterEntry } from '../writers/index.js';
 import { renderAs, writerFor } from '../writers/render.js';
 import type { DocxFlags } from '../writers/docx-flags.js';
 import { commandText } from './messages.js';
+import { templateWarnings } from './template-warnings.js';
+
+const skippedText = { 'zh-CN': '跳过 {count} 个不是计划的 YAML 文件（没有 salesplan: 这一行）：{files}', en: 'Skipped {count} YAML files that are not plans (no salesplan: line): {files}' } as const;
 
 export interface GenerateOptions extends ValidateOptions, DocxFlags {
   format?: string;
@@ -61,7 +65,12 @@ function commonDir(files: readonly string[]): string {
 
 export async function run(inputs: string[], options: GenerateOptions): Promise<number> {
   const lang = resolveLang(options.lang);
-  const files = await expandInputs(inputs, ['yaml', 'yml']);
+  // A folder or a pattern gives plan files only: YAML without a `salesplan:` key is skipped, and named.
+  const found = await expandInputs(inputs, ['yaml', 'yml']);
+  const named = new Set(inputs);
+  const files = found.filter((f) => named.has(f) || !existsSync(f) || /^salesplan\s*:/m.test(readFileSync(f, 'utf8').slice(0, 65536)));
+  const skipped = found.filter((f) => !files.includes(f));
+  if (skipped.length && !options.quiet) writeStderr(err.yellow(say(lang, skippedText, { count: skipped.length, files: skipped.join(', ') })));
   if (files.length === 0) throw new UserError(say(lang, commandText.noPlans, { patterns: inputs.join(' ') }), ExitCode.usage);
   const writer = writerFor(options.format, lang);
   const problemFormat = reportFormat(options.report, lang);
@@ -83,6 +92,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   let worst: number = ExitCode.ok;
   // A machine report (--report json|sarif|github) is one document for the whole run, on stdout.
   const collected: FileReport[] = [];
+  let templatesChecked = false;
   for (const file of files) {
     progress.tick(file);
     try {
@@ -105,13 +115,22 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       }
       const target = toStdout ? undefined : outputFor(file, writer, options.output, base);
       // Refuse a bad output path before doing the work.
-      if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });
+      // A folder named with a trailing slash is made, for one plan as for many.
+      const makeDirs = base !== undefined || /[/\\]$/.test(options.output ?? '');
+      if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file], makeDirs });
+      // The user's templates checked once, against the first plan's data.
+      if (options.templates && !options.quiet && !templatesChecked) {
+        templatesChecked = true;
+        const { plan, derived, style } = validation.valid;
+        const view = buildView(plan, derived, style, validation.valid.lang, { draft: !!options.draft, today: todayIso() });
+        for (const line of templateWarnings(options.templates, { ...view, section: { id: '', title: '', tables: {} } }, lang)) progress.log(err.yellow(line));
+      }
       const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
       mark('document built');
       const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options });
       mark(`rendered ${writer.id}`);
       if (target) {
-        writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });
+        writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs });
         written++;
         if (!options.quiet && !batch) writeStderr(err.green(say(validation.lang, commandText.wrote, { file: target })));
       } else {

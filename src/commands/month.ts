@@ -15,7 +15,7 @@ import { stylishText } from '../report/problems.js';
 import { writeStderr, writeStdout } from '../report/streams.js';
 import { WRITERS, type WriterId } from '../writers/index.js';
 import { renderAs } from '../writers/render.js';
-import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
+import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
 import type { WriterFlags } from '../writers/types.js';
 import { commandText } from './messages.js';
 
@@ -60,7 +60,7 @@ export async function runMonth(file: string, valid: ValidPlan, options: MonthOpt
   if (target) checkOutputPath(target, lang, { force: options.force, inputs: [file] });
 
   const origin = say(lang, origins, { file: basename(file), month: code, date: todayIso() });
-  const yaml = planToYaml(input, lang, target ? schemaPathFor(target) : 'plan.schema.json', todayIso(), origin);
+  const yaml = planToYaml(input, lang, schemaPathFor(target ?? '-'), todayIso(), origin);
   // The month plan is checked by the same rules as any plan: what its style still needs is named.
   const check = await validateText(yaml, target ?? `${code}.yaml`, { lang, draft: true });
   if (!check.valid) {

@@ -6,15 +6,16 @@ import { todayIso } from '../document/build.js';
 import { ExitCode, InterruptedError, UserError } from '../errors.js';
 import { money, percent, signedPercent } from '../i18n/format.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
+import { say } from '../i18n/localized.js';
 import { writeFileAtomic } from '../io/files.js';
 import { reportsOf, validateFile, validateText } from '../plan/validate.js';
+import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
 import { err } from '../report/colors.js';
 import { stylishText } from '../report/problems.js';
 import { answersFromFlags, type NewFlags } from '../wizard/flags.js';
 import { runWizard } from '../wizard/flow.js';
+import { wizardText } from '../wizard/messages.js';
 import { ScriptedPrompter, terminalPrompter, WizardAnswerError, type Prompter } from '../wizard/prompter.js';
-import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
 import { writeStderr } from '../report/streams.js';
 
 export interface NewOptions extends NewFlags {
@@ -30,28 +31,37 @@ function isInterrupt(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError';
 }
 
+/** The plan in a few lines, from the figures the document will show (derive's, not the wizard's). */
 async function summary(lang: Lang, yaml: string, file: string): Promise<string[]> {
   const v = await validateText(yaml, file, { lang });
   if (!v.valid) return [];
-  const { derived: d, style } = v.valid;
-  const zh = lang === 'zh-CN';
+  const { derived: d, style, plan } = v.valid;
   const m = (x: Parameters<typeof money>[1]) => money(lang, x, { unit: d.unit, precision: 2 });
-  const lines = [`${zh ? '风格' : 'Style'}: ${style.name[lang]}`];
-  if (d.revenue) lines.push(`${zh ? '销售总额目标' : 'Revenue target'}: ${m(d.revenue)}${d.growth ? `（${signedPercent(d.growth)}）` : ''}`);
-  if (d.products.length) lines.push(`${zh ? '产品线' : 'Product lines'}: ${v.valid.plan.products.map((p, i) => `${p.name} ${d.products[i]!.amount ? m(d.products[i]!.amount!) : ''}${d.products[i]!.share ? ` ${percent(d.products[i]!.share!)}` : ''}`).join(zh ? '；' : '; ')}`);
-  if (d.headcount && d.perCapita) lines.push(`${zh ? '团队' : 'Team'}: ${d.headcount}${zh ? ' 人，人均 ' : ' people, '}${m(d.perCapita.toDecimalPlaces(2))}${zh ? '' : ' each'}`);
-  if (d.budget) lines.push(`${zh ? '预算' : 'Budget'}: ${m(d.budget.total)}${d.budget.shareOfRevenue ? `（${percent(d.budget.shareOfRevenue.toDecimalPlaces(2), 2)}）` : ''}`);
-  lines.push(`${zh ? '风险' : 'Risks'}: ${v.valid.plan.risks.length}`);
+  const lines = [say(lang, wizardText.summaryStyle, { value: style.name[lang] })];
+  if (d.revenue) {
+    const value = d.growth ? say(lang, wizardText.summaryGrowth, { value: m(d.revenue), growth: signedPercent(d.growth) }) : m(d.revenue);
+    lines.push(say(lang, wizardText.summaryRevenue, { value }));
+  }
+  if (d.products.length) {
+    const products = plan.products.map((p, i) => [p.name, d.products[i]!.amount ? m(d.products[i]!.amount!) : '', d.products[i]!.share ? percent(d.products[i]!.share!) : ''].filter(Boolean).join(' '));
+    lines.push(say(lang, wizardText.summaryProducts, { value: products.join(say(lang, wizardText.itemSeparator)) }));
+  }
+  if (d.headcount && d.perCapita) lines.push(say(lang, wizardText.summaryTeam, { count: d.headcount, value: m(d.perCapita.toDecimalPlaces(2)) }));
+  if (d.budget) {
+    const total = m(d.budget.total);
+    const value = d.budget.shareOfRevenue ? say(lang, wizardText.summaryGrowth, { value: total, growth: percent(d.budget.shareOfRevenue.toDecimalPlaces(2), 2) }) : total;
+    lines.push(say(lang, wizardText.summaryBudget, { value }));
+  }
+  lines.push(say(lang, wizardText.summaryRisks, { count: plan.risks.length }));
   return lines;
 }
 
 export async function run(file: string | undefined, options: NewOptions): Promise<number> {
   const lang = resolveLang(options.lang);
-  const T = (id: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, id, params);
   const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY && !options.yes;
 
   // The file named up front is refused before any question when it cannot be overwritten.
-  if (file && existsSync(file) && !options.force && !interactive) throw new UserError(T('wizard.exists', { file }), ExitCode.usage);
+  if (file && existsSync(file) && !options.force && !interactive) throw new UserError(say(lang, wizardText.exists, { file }), ExitCode.usage);
 
   let from;
   if (options.from) {
@@ -66,24 +76,27 @@ export async function run(file: string | undefined, options: NewOptions): Promis
   const answers = answersFromFlags(options, lang);
   let prompter: Prompter;
   if (interactive) {
-    prompter = await terminalPrompter((text) => process.stdout.write(err.dim(text)));
-    process.stdout.write(`${T('wizard.welcome')}\n`);
+    prompter = await terminalPrompter(lang, answers, (text) => process.stdout.write(err.dim(text)));
+    process.stdout.write(`${say(lang, wizardText.welcome)}\n`);
   } else prompter = new ScriptedPrompter(answers);
 
+  /** The plan file once it is written: an interruption after that must say so. */
+  let saved: string | undefined;
   try {
     const result = await runWizard(prompter, { lang, answers, ...(from ? { from } : {}), today: todayIso() });
     if (prompter instanceof ScriptedPrompter && prompter.missing.length) {
-      const flags = prompter.missing.map((m) => `${m.flag}（${m.message}）`);
-      throw new UserError(T('wizard.needFlags', { flags: [...new Set(flags)].join(lang === 'zh-CN' ? '、' : ', ') }), ExitCode.usage);
+      const flags = prompter.missing.map((m) => say(lang, wizardText.needFlag, { flag: m.flag, message: m.message }));
+      throw new UserError(say(lang, wizardText.needFlags, { flags: [...new Set(flags)].join(say(lang, wizardText.listSeparator)) }), ExitCode.usage);
     }
 
     const defaultName = `plan-${result.plan.period}.yaml`;
-    let target = file ?? (interactive ? ((await prompter.text({ id: 'output', message: T('wizard.output'), default: defaultName, required: true })) ?? defaultName) : defaultName);
+    const askName = async () => (await prompter.text({ id: 'output', message: say(lang, wizardText.output), default: defaultName, required: true })) ?? defaultName;
+    let target = file ?? (interactive ? await askName() : defaultName);
     let force = !!options.force;
     while (existsSync(target) && !force) {
-      if (!interactive) throw new UserError(T('wizard.exists', { file: target }), ExitCode.usage);
-      force = await prompter.confirm({ id: 'overwrite', message: T('wizard.overwrite', { file: target }), default: false });
-      if (!force) target = (await prompter.text({ id: 'output', message: T('wizard.output'), default: defaultName, required: true })) ?? defaultName;
+      if (!interactive) throw new UserError(say(lang, wizardText.exists, { file: target }), ExitCode.usage);
+      force = await prompter.confirm({ id: 'overwrite', message: say(lang, wizardText.overwrite, { file: target }), default: false });
+      if (!force) target = await askName();
     }
 
     const yaml = planToYaml(result.plan, lang, schemaPathFor(target), todayIso());
@@ -95,17 +108,18 @@ export async function run(file: string | undefined, options: NewOptions): Promis
     }
     const lines = await summary(lang, yaml, target);
     if (interactive) {
-      process.stdout.write(`\n${T('wizard.summary')}\n${lines.map((l) => `  ${l}`).join('\n')}\n\n`);
-      if (!(await prompter.confirm({ id: 'confirm', message: T('wizard.confirm'), default: true }))) {
-        writeStderr(T('wizard.notSaved'));
+      process.stdout.write(`\n${say(lang, wizardText.summary)}\n${lines.map((l) => `  ${l}`).join('\n')}\n\n`);
+      if (!(await prompter.confirm({ id: 'confirm', message: say(lang, wizardText.confirm), default: true }))) {
+        writeStderr(say(lang, wizardText.notSaved));
         return ExitCode.ok;
       }
     }
     writeFileAtomic(target, yaml, lang, { force });
-    writeStderr(err.green(T('wizard.saved', { file: target })));
+    saved = target;
+    writeStderr(err.green(say(lang, wizardText.saved, { file: target })));
 
     const format = options.generate ?? (interactive
-      ? await prompter.select({ id: 'generate', message: T('wizard.generate'), default: 'md', choices: [{ value: 'md', name: 'Markdown' }, { value: 'docx', name: 'Word (DOCX)' }, { value: 'none', name: T('wizard.generateNone') }] })
+      ? await prompter.select({ id: 'generate', message: say(lang, wizardText.generate), default: 'md', choices: [{ value: 'md', name: 'Markdown' }, { value: 'docx', name: 'Word (DOCX)' }, { value: 'none', name: say(lang, wizardText.generateNone) }] })
       : 'none');
     prompter.dispose?.();
     if (format === 'md' || format === 'docx') {
@@ -115,9 +129,14 @@ export async function run(file: string | undefined, options: NewOptions): Promis
     return ExitCode.ok;
   } catch (error) {
     prompter.dispose?.();
-    if (isInterrupt(error)) throw new InterruptedError(T('cli.interrupted'));
+    if (isInterrupt(error)) {
+      throw new InterruptedError(saved ? say(lang, wizardText.interruptedSaved, { file: saved }) : say(lang, wizardText.interrupted));
+    }
     if (error instanceof WizardAnswerError) {
-      throw new UserError(T('wizard.badFlag', { flag: error.flag, value: error.value, format: error.reason }), ExitCode.usage);
+      const message = error.choices
+        ? say(lang, wizardText.badFlag, { flag: error.flag, value: error.value, format: say(lang, wizardText.flagOneOf, { choices: error.choices.join(' | ') }) })
+        : say(lang, wizardText.badFlagValue, { flag: error.flag, value: error.value, reason: error.reason });
+      throw new UserError(message, ExitCode.usage);
     }
     throw error;
   }

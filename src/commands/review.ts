@@ -25,7 +25,7 @@ import { reportFormat, reportProblems, stylishText } from '../report/problems.js
 import { writeStderr, writeStdout } from '../report/streams.js';
 import { renderAs, writerFor } from '../writers/render.js';
 import type { DocxFlags } from '../writers/docx-flags.js';
-import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
+import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
 import { commandText } from './messages.js';
 
 export interface ReviewOptions extends DocxFlags {

@@ -19,7 +19,7 @@ import { reportsOf, validateFile, validateText, type Validation } from '../plan/
 import { err, out } from '../report/colors.js';
 import { stylishText } from '../report/problems.js';
 import { writeStderr, writeStdout } from '../report/streams.js';
-import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
+import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
 import { commandText } from './messages.js';
 
 export interface RollupOptions {
@@ -61,7 +61,7 @@ export async function run(inputs: string[], options: RollupOptions): Promise<num
 
   if (!options.quiet) for (const note of notes) writeStderr(err.yellow(note));
   const origin = say(docLang, origins, { files: files.map((f) => basename(f)).join(', '), date: todayIso() });
-  const yaml = planToYaml(plan, docLang, target ? schemaPathFor(target) : 'plan.schema.json', todayIso(), origin);
+  const yaml = planToYaml(plan, docLang, schemaPathFor(target ?? '-'), todayIso(), origin);
   // The sum is a plan like any other: it must pass the same checks before anyone relies on it.
   const sum = await validateText(yaml, target ?? 'rollup.yaml', { lang: options.lang, draft: true });
   if (!sum.valid) {

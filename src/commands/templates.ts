@@ -3,13 +3,16 @@
 import { buildView } from '../document/view.js';
 import { todayIso } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
-import { normaliseLang, resolveLang } from '../i18n/lang.js';
+import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
+import { join } from 'node:path';
 import { pick, say } from '../i18n/localized.js';
+import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { reportsOf, validateFile } from '../plan/validate.js';
 import { findTemplate, listBuiltinTemplates } from '../render/template-source.js';
 import { HELPER_NAMES } from '../render/handlebars.js';
 import { TABLE_IDS } from '../styles/types.js';
 import { stylishText } from '../report/problems.js';
+import { err } from '../report/colors.js';
 import { writeStderr, writeStdout } from '../report/streams.js';
 import { commandText } from './messages.js';
 
@@ -27,11 +30,32 @@ export interface TemplatesOptions {
   lang?: string;
   print?: string;
   data?: string;
+  eject?: string;
+  force?: boolean;
+}
+
+const ejected = {
+  done: { 'zh-CN': '已把 {count} 个内置模板写入 {dir}。修改后用 salesplan generate plan.yaml --templates {dir} 使用。', en: 'Wrote {count} built-in templates to {dir}. Edit them and use them with salesplan generate plan.yaml --templates {dir}.' },
+} as const;
+
+/** Every built-in template into `dir`, laid out as generate --templates reads it (dir/<lang>/<style>/<name>.hbs). */
+function eject(dir: string, lang: Lang, force: boolean): number {
+  const all = listBuiltinTemplates();
+  const files = all.map((name) => join(dir, ...`${name}.hbs`.split('/')));
+  // Nothing is written when one file would be overwritten without --force.
+  for (const file of files) checkOutputPath(file, lang, { force, makeDirs: true });
+  all.forEach((name, i) => {
+    const [tLang, ...rest] = name.split('/');
+    writeFileAtomic(files[i]!, findTemplate(rest.join('/'), normaliseLang(tLang) ?? 'zh-CN', undefined, true).source, lang, { force, makeDirs: true });
+  });
+  writeStderr(err.green(say(lang, ejected.done, { count: all.length, dir })));
+  return 0;
 }
 
 export async function run(options: TemplatesOptions): Promise<number> {
   const lang = resolveLang(options.lang);
   const all = listBuiltinTemplates();
+  if (options.eject) return eject(options.eject, lang, !!options.force);
   if (options.print) {
     // Accept "target/targets" (in the chosen language) or "en/target/targets".
     const name = options.print.replace(/\.hbs$/, '');

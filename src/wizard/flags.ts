@@ -2,9 +2,11 @@
 // flags by question id, and repeatable list flags such as --product "名称:金额[:定位]".
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { q, t } from '../i18n/t.js';
+import { say, type Localized } from '../i18n/localized.js';
+import { q } from '../i18n/t.js';
 import { CHANNEL_TYPES, PRODUCT_ROLES, RISK_CATEGORIES } from '../plan/schema.js';
-import { parseNumber } from './flow.js';
+import { isPercent, normalise, parseNumber } from './input.js';
+import { wizardText } from './messages.js';
 
 export interface NewFlags {
   kind?: string;
@@ -33,17 +35,17 @@ export interface NewFlags {
   budgetItem?: string[];
 }
 
-/** The formats of the list flags, for help and error messages. */
+/** The formats of the list flags, for error messages. */
 export const LIST_FORMATS = {
-  product: '名称:金额[:定位] 或 名称:40%[:定位]',
-  channel: '名称[:目标[:类型]]',
-  member: '姓名[:目标[:岗位]]',
-  tier: '名称:客户占比:销售额占比[:服务模式]',
-  region: '名称:首期销售额[:意向客户:转化客户]',
-  risk: '风险|预警信号|应对措施[|责任人]',
-  budgetItem: '名称:金额',
-  metric: 'id=目标[:基线]',
-} as const;
+  product: wizardText.flagFormatProduct,
+  channel: wizardText.flagFormatChannel,
+  member: wizardText.flagFormatMember,
+  tier: wizardText.flagFormatTier,
+  region: wizardText.flagFormatRegion,
+  risk: wizardText.flagFormatRisk,
+  budgetItem: wizardText.flagFormatBudget,
+  metric: wizardText.flagFormatMetric,
+} as const satisfies Record<string, Localized>;
 
 const KNOWN_UNITS = ['万元', '元', '千元', '百万元', 'USD', 'GBP', 'EUR', 'CNY'];
 
@@ -52,10 +54,11 @@ function split(value: string, separator: RegExp): string[] {
 }
 
 export function answersFromFlags(flags: NewFlags, lang: Lang): Record<string, unknown> {
-  const bad = (flag: string, value: string, format: string): never => {
-    throw new UserError(t(lang, 'wizard.badFlag', { flag, value: q(lang, value), format }), ExitCode.usage);
+  const bad = (flag: string, value: string, format: Localized | string): never => {
+    throw new UserError(say(lang, wizardText.badFlag, { flag, value: q(lang, value), format: typeof format === 'string' ? format : say(lang, format) }), ExitCode.usage);
   };
-  const number = (flag: string, value: string): number => parseNumber(value) ?? bad(flag, value, lang === 'zh-CN' ? '数字' : 'a number');
+  const oneOf = (choices: readonly string[]) => say(lang, wizardText.flagOneOf, { choices: choices.join(' | ') });
+  const number = (flag: string, value: string): number => parseNumber(value) ?? bad(flag, value, wizardText.aNumber);
   const answers: Record<string, unknown> = {};
   for (const [key, id] of [['kind', 'kind'], ['style', 'style'], ['period', 'period'], ['company', 'company'], ['department', 'department'], ['author', 'author']] as const) {
     if (flags[key] !== undefined) answers[id] = flags[key];
@@ -80,9 +83,9 @@ export function answersFromFlags(flags: NewFlags, lang: Lang): Record<string, un
     answers.products = flags.product.map((value) => {
       const [name, figure, role] = split(value, colon);
       if (!name || !figure) bad('--product', value, LIST_FORMATS.product);
-      if (role && !(PRODUCT_ROLES as readonly string[]).includes(role)) bad('--product', value, PRODUCT_ROLES.join(' | '));
-      const share = /[%％]$/.test(figure!);
-      const n = number('--product', figure!.replace(/[%％]$/, ''));
+      if (role && !(PRODUCT_ROLES as readonly string[]).includes(role)) bad('--product', value, oneOf(PRODUCT_ROLES));
+      const share = isPercent(figure!);
+      const n = number('--product', normalise(figure!).replace(/%$/, ''));
       return { name, role: role ?? 'potential', ...(share ? { share: n } : { amount: n }) };
     });
   }
@@ -90,7 +93,7 @@ export function answersFromFlags(flags: NewFlags, lang: Lang): Record<string, un
     answers.channels = flags.channel.map((value) => {
       const [name, target, type] = split(value, colon);
       if (!name) bad('--channel', value, LIST_FORMATS.channel);
-      if (type && !(CHANNEL_TYPES as readonly string[]).includes(type)) bad('--channel', value, CHANNEL_TYPES.join(' | '));
+      if (type && !(CHANNEL_TYPES as readonly string[]).includes(type)) bad('--channel', value, oneOf(CHANNEL_TYPES));
       return { name, type: type ?? 'direct', ...(target ? { target: number('--channel', target) } : {}) };
     });
   }

@@ -1,7 +1,13 @@
 // How the wizard asks. In a terminal, through @inquirer/prompts (loaded only here), where Ctrl-C
-// and Esc both cancel; without one — in CI, in a pipe, with --yes, in tests — from answers given
-// as flags or defaults, collecting the questions nobody answered so the run can name their flags.
+// and Esc both cancel, speaking the user's language through the prompts' own options (select's
+// `instructions`, input's `validate`, `theme`); without one — in CI, in a pipe, with --yes, in
+// tests — from answers given as flags or defaults, collecting the questions nobody answered so the
+// run can name their flags. A question answered by a flag is not asked in either case.
 import { emitKeypressEvents } from 'node:readline';
+import type { Lang } from '../i18n/lang.js';
+import { say } from '../i18n/localized.js';
+import { parseYesNo } from './input.js';
+import { wizardText } from './messages.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -34,6 +40,23 @@ export interface Prompter {
   dispose?(): void;
 }
 
+/** A flag's value that a question's rules reject. */
+export class WizardAnswerError extends Error {
+  /** `choices`: the values a choice question takes, when the value is not one of them. */
+  constructor(readonly flag: string, readonly value: string, readonly reason: string, readonly choices?: readonly string[]) {
+    super(`${flag}: ${reason}`);
+  }
+}
+
+/** The answer given as a flag, checked as the question would check a typed one. */
+function given<T>(answers: Readonly<Record<string, unknown>>, q: Question<T>): T | undefined {
+  const value = answers[q.id] as T | undefined;
+  if (value === undefined) return undefined;
+  const check = q.validate?.(value);
+  if (check !== undefined && check !== true) throw new WizardAnswerError(q.flag ?? `--${q.id}`, String(value), check);
+  return value;
+}
+
 /** Answers from flags, a previous plan or a test; questions without one take their default. */
 export class ScriptedPrompter implements Prompter {
   readonly interactive = false;
@@ -44,8 +67,7 @@ export class ScriptedPrompter implements Prompter {
   constructor(private readonly answers: Readonly<Record<string, unknown>>) {}
 
   private answer<T>(q: Question<T>, fallback: T): T {
-    const given = this.answers[q.id] as T | undefined;
-    const value = given !== undefined ? given : q.default;
+    const value = given(this.answers, q) ?? q.default;
     if (value === undefined || value === '') {
       if (q.required) this.missing.push({ flag: q.flag ?? `--${q.id}`, message: q.message });
       return fallback;
@@ -63,7 +85,8 @@ export class ScriptedPrompter implements Prompter {
   async select<T extends string>(q: Question<T> & { choices: ReadonlyArray<Choice<T>> }): Promise<T> {
     const value = this.answer(q, q.choices[0]!.value);
     if (!q.choices.some((c) => c.value === value)) {
-      throw new WizardAnswerError(q.flag ?? `--${q.id}`, String(value), q.choices.map((c) => c.value).join(', '));
+      const values = q.choices.map((c) => c.value);
+      throw new WizardAnswerError(q.flag ?? `--${q.id}`, String(value), values.join(', '), values);
     }
     return value;
   }
@@ -81,15 +104,8 @@ export class ScriptedPrompter implements Prompter {
   }
 }
 
-/** A flag's value that a question's rules reject. */
-export class WizardAnswerError extends Error {
-  constructor(readonly flag: string, readonly value: string, readonly reason: string) {
-    super(`${flag}: ${reason}`);
-  }
-}
-
-/** Asks in the terminal. Esc aborts like Ctrl-C. */
-export async function terminalPrompter(write: (text: string) => void): Promise<Prompter & { dispose(): void }> {
+/** Asks in the terminal, in the user's language. Esc aborts like Ctrl-C. */
+export async function terminalPrompter(lang: Lang, answers: Readonly<Record<string, unknown>>, write: (text: string) => void): Promise<Prompter & { dispose(): void }> {
   const prompts = await import('@inquirer/prompts');
   const controller = new AbortController();
   emitKeypressEvents(process.stdin);
@@ -98,34 +114,50 @@ export async function terminalPrompter(write: (text: string) => void): Promise<P
   };
   process.stdin.on('keypress', onKey);
   const context = { signal: controller.signal };
-  const validator =
-    <T>(q: Question<T>, parse: (raw: string) => T) =>
-    (raw: string): true | string => {
-      if (raw.trim() === '') return q.required && q.default === undefined ? '…' : true;
-      return q.validate ? q.validate(parse(raw)) : true;
-    };
+  const instructions = { navigation: say(lang, wizardText.selectHelp), pager: say(lang, wizardText.selectPager) };
   return {
     interactive: true,
     async text(q) {
+      const flagged = given(answers, q);
+      if (flagged !== undefined) return flagged;
       const raw = await prompts.input(
         {
           message: q.message,
           ...(q.default !== undefined ? { default: q.default } : {}),
-          required: !!q.required && q.default === undefined,
-          validate: validator(q, (s) => s.trim()),
+          // Inquirer's own "required" speaks English: emptiness is checked here instead.
+          validate: (value: string) => {
+            if (value.trim() === '') return q.required && q.default === undefined ? say(lang, wizardText.required) : true;
+            return q.validate ? q.validate(value.trim()) : true;
+          },
         },
         context,
       );
       return raw.trim() === '' ? undefined : raw.trim();
     },
     async select(q) {
+      const flagged = given(answers, q);
+      if (flagged !== undefined) return flagged;
       return prompts.select(
-        { message: q.message, choices: q.choices.map((c) => ({ ...c })), ...(q.default !== undefined ? { default: q.default } : {}) },
+        { message: q.message, choices: q.choices.map((c) => ({ ...c })), instructions, ...(q.default !== undefined ? { default: q.default } : {}) },
         context,
       );
     },
     async confirm(q) {
-      return prompts.confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context);
+      const flagged = given(answers, q);
+      if (flagged !== undefined) return flagged;
+      // Typed as words in either language (是/否, y/n): inquirer's confirm reads only y and n.
+      const yes = say(lang, wizardText.yes);
+      const no = say(lang, wizardText.no);
+      const raw = await prompts.input(
+        {
+          message: `${q.message}${say(lang, wizardText.yesNoHint)}`,
+          default: q.default === false ? no : yes,
+          validate: (value: string) => (parseYesNo(value) !== undefined ? true : say(lang, wizardText.yesNoBad)),
+          transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? (parseYesNo(value) ? yes : no) : value),
+        },
+        context,
+      );
+      return parseYesNo(raw) ?? q.default ?? false;
     },
     note(text) {
       write(`${text}\n`);

@@ -14,10 +14,10 @@ class Terminal {
   private exitCode: number | undefined;
   private readonly pty: IPty;
 
-  constructor(args: string[], cwd: string) {
+  constructor(args: string[], cwd: string, lang = 'zh_CN.UTF-8') {
     this.pty = spawn(process.execPath, [BIN, ...args], {
       cols: 120, rows: 40, cwd,
-      env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', SALESPLAN_TODAY: '2026-11-23' } as Record<string, string>,
+      env: { ...process.env, LANG: lang, NO_COLOR: '1', SALESPLAN_TODAY: '2026-11-23' } as Record<string, string>,
     });
     this.pty.onData((d) => (this.output += d));
     this.pty.onExit((e) => (this.exitCode = e.exitCode));
@@ -37,12 +37,18 @@ class Terminal {
     throw new Error(`timed out waiting for ${pattern}; screen:\n${this.text.slice(-1500)}`);
   }
 
-  /** Answers the prompt that shows `prompt` by typing `keys`. */
-  async answer(prompt: string, keys: string): Promise<void> {
+  /** Answers the prompt that shows `prompt` by typing `keys` (several keys: one at a time). */
+  async answer(prompt: string, keys: string | readonly string[]): Promise<void> {
     await this.waitFor(prompt);
     // Later prompts are looked for after this one only.
     this.output = this.text.slice(this.text.lastIndexOf(prompt) + prompt.length);
-    await new Promise((r) => setTimeout(r, 60));
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      await new Promise((r) => setTimeout(r, 60));
+      this.pty.write(key);
+    }
+  }
+
+  write(keys: string): void {
     this.pty.write(keys);
   }
 
@@ -55,6 +61,8 @@ class Terminal {
 
 const ENTER = '\r';
 const DOWN = '\u001b[B';
+/** "Keep all the rest" in the keep / edit / remove question of a rolled-forward list. */
+const KEEP_REST = [DOWN, DOWN, DOWN, ENTER];
 
 describe('salesplan new in a terminal', () => {
   it('walks through a whole plan; the file validates and generates', async () => {
@@ -110,6 +118,98 @@ describe('salesplan new in a terminal', () => {
     expect(term.text).toContain('已中断，未写入任何文件');
     assertNoStackTrace(term.text);
     expect(existsSync(join(dir, 'plan.yaml'))).toBe(false);
+  });
+});
+
+describe('salesplan new --from in a terminal', () => {
+  it('takes ９００, 500万元, １,２００,０００元 and 85%, keeps every list of last month’s plan, and Ctrl-C after saving says where it is', async () => {
+    const dir = tempDir();
+    const term = new Terminal(['new', 'next.yaml', '--from', join(EXAMPLES, 'target-zh.yaml')], dir);
+    for (const prompt of ['计划类型', '计划风格', '计划期间', '公司名称', '部门', '编制人', '金额单位']) await term.answer(prompt, ENTER);
+    await term.answer('本期销售总额目标', `９００${ENTER}`);
+    await term.answer('上期实际销售额', `500万元${ENTER}`);
+    await term.waitFor('目标比上期 +80%（400万元）');
+    await term.answer('新增意向客户数', ENTER);
+    await term.answer('其中转化为新客户的数量', ENTER);
+    await term.answer('新客户合同金额', `１,２００,０００元${ENTER}`);
+    await term.answer('老客户增购金额', `5,000,000元${ENTER}`);
+    await term.answer('老客户续约率：本期目标', `85%${ENTER}`);
+    await term.answer('老客户续约率：上期或当前水平', `８０％${ENTER}`);
+    await term.answer('线索转化率：本期目标', ENTER);
+    await term.answer('线索转化率：上期或当前水平', ENTER);
+    await term.waitFor('上期的产品线共 4 项');
+    for (const [list, add] of [['产品线 1/4', '添加一条产品线'], ['销售渠道 1/4', '添加一个销售渠道'], ['团队 1/5', '添加一名团队成员或小组'], ['风险 1/4', '添加一项风险'], ['费用预算 1/5', '添加一项费用预算'], ['进度安排 1/5', '添加一项进度安排']] as const) {
+      await term.answer(list, KEEP_REST);
+      await term.answer(`${add}？（是/否） (否)`, ENTER);
+    }
+    await term.waitFor('预算：41.5万元（4.61%）');
+    await term.answer('保存这份计划', ENTER);
+    await term.answer('现在生成计划书', '\u0003');
+    expect(await term.exit()).toBe(130);
+    expect(term.text).toContain('已中断。计划已保存在 next.yaml，计划书没有生成');
+    assertNoStackTrace(term.text);
+    const yaml = readFileSync(join(dir, 'next.yaml'), 'utf8');
+    expect(yaml).toMatch(/revenue: 900\n/);
+    expect(yaml).toMatch(/last_revenue: 500\n/);
+    expect(yaml).toMatch(/contract_value: 120\n/);
+    expect(yaml).toMatch(/upsell: 500\n/);
+    expect(yaml).toMatch(/baseline: 80\n\s+target: 85\n/);
+    const v = runCli(['validate', join(dir, 'next.yaml'), '--format', 'json']);
+    expect(v.status, v.stderr).toBe(0);
+    const previous = readFileSync(join(EXAMPLES, 'target-zh.yaml'), 'utf8');
+    for (const line of ['S9 人脸识别智能锁', '电商旗舰店', '赵磊', '竞品在电商平台持续降价', '年末冲刺奖励', '召开月度启动会']) {
+      expect(previous).toContain(line);
+      expect(yaml).toContain(line);
+    }
+  });
+
+  it('does not let a list the style needs stay empty, and reads counts typed with their unit', async () => {
+    const dir = tempDir();
+    const term = new Terminal(['new', 'p.yaml', '--style', 'target', '--period', '2027-02', '--unit', '万元', '--revenue', '500', '--last-revenue', '450'], dir);
+    await term.answer('计划类型', ENTER);
+    for (const prompt of ['公司名称', '部门', '编制人']) await term.answer(prompt, ENTER);
+    await term.answer('新增意向客户数', `40家${ENTER}`);
+    await term.answer('其中转化为新客户的数量', `12个${ENTER}`);
+    await term.answer('新客户合同金额', `120${ENTER}`);
+    await term.answer('老客户增购金额', `60${ENTER}`);
+    await term.answer('老客户续约率：本期目标', `85%${ENTER}`);
+    await term.answer('上期或当前水平', ENTER);
+    await term.answer('添加一条产品线？（是/否） (是)', `否${ENTER}`);
+    await term.waitFor('这一风格的计划至少需要一项产品线。');
+    await term.answer('添加一条产品线？（是/否） (是)', ENTER);
+    await term.answer('产品线名称', `主推产品${ENTER}`);
+    await term.answer('定位', ENTER);
+    await term.answer('销售额目标', `500万元${ENTER}`);
+    await term.waitFor('已分配 500万元，剩余 0万元');
+    term.write('\u0003');
+    expect(await term.exit()).toBe(130);
+  });
+
+  it('does not ask what a flag answered', async () => {
+    const dir = tempDir();
+    const term = new Terminal(['new', 'p.yaml', '--style', 'service', '--period', '2027-02', '--company', '澄川净水', '--unit', '万元', '--revenue', '180万元'], dir);
+    await term.answer('计划类型', ENTER);
+    await term.answer('部门', ENTER);
+    await term.answer('编制人', ENTER);
+    await term.waitFor('上期实际销售额');
+    expect(term.text).not.toMatch(/计划风格|计划期间|公司名称|金额单位|本期销售总额目标/);
+    term.write('\u0003');
+    expect(await term.exit()).toBe(130);
+  });
+
+  it('speaks English, hints and answers included', async () => {
+    const dir = tempDir();
+    const term = new Terminal(['new', 'p.yaml'], dir, 'en_US.UTF-8');
+    await term.answer('Kind of plan', ENTER);
+    await term.waitFor('↑↓ move • ⏎ choose');
+    await term.answer('Style', ENTER);
+    for (const prompt of ['Period', 'Company', 'Department', 'Author', 'Money unit']) await term.answer(prompt, ENTER);
+    await term.answer('Revenue target', `-5${ENTER}`);
+    await term.waitFor('It cannot be negative.');
+    term.write('\u0003');
+    expect(await term.exit()).toBe(130);
+    expect(term.text).toContain('Interrupted; nothing was written.');
+    expect(term.text).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

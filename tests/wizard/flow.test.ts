@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { validateFile, validateText } from '../../src/plan/validate.js';
 import { runWizard } from '../../src/wizard/flow.js';
 import { ScriptedPrompter, WizardAnswerError } from '../../src/wizard/prompter.js';
-import { planToYaml } from '../../src/wizard/yaml-out.js';
+import { planToYaml } from '../../src/plan/yaml-out.js';
 import { examplePath } from '../examples.js';
 
 const base = {
@@ -75,6 +75,7 @@ describe('the wizard', () => {
 
   it('checks each answer with the plan schema’s own rules', async () => {
     await expect(build({ ...base, style: 'target', ...BY_STYLE.target, revenue: '-5' })).rejects.toThrow(WizardAnswerError);
+    await expect(build({ ...base, style: 'target', ...BY_STYLE.target, revenue: '-5' })).rejects.toThrow(/^--revenue: 不能为负数。$/);
     await expect(build({ ...base, style: 'target', ...BY_STYLE.target, revenue: 'XX万元' })).rejects.toThrow(/占位符/);
     await expect(build({ ...base, style: 'target', ...BY_STYLE.target, period: '2027-13' })).rejects.toThrow(WizardAnswerError);
     await expect(build({ ...base, style: 'servce' })).rejects.toThrow(/target, operations/);
@@ -89,10 +90,51 @@ describe('the wizard', () => {
     const { date: _date, ...org } = previous.org;
     expect(plan.org).toEqual(org);
     expect(plan.targets!.revenue).toBe(860);
-    expect(plan.targets!.last_revenue).toBe(860);
+    // Its target is not what it achieved: last period's actual is left to ask (or review --next).
+    expect(plan.targets!.last_revenue).toBeUndefined();
     expect(plan.products).toHaveLength(previous.products.length);
     expect(plan.market).toEqual(previous.market);
     const v = (await validateText(stringify(plan), 'next.yaml'));
     expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('what people type', () => {
+  it('money with its unit, full-width digits and percentages with their sign', async () => {
+    const { plan } = await build({
+      ...base, style: 'target', ...BY_STYLE.target, unit: '万元', revenue: '5,000,000元', 'last-revenue': '４５０万', 'contract-value': '１２０', upsell: '60万元',
+      metrics: {}, 'metric:renewal_rate': '85%', 'metric-baseline:renewal_rate': '８０％',
+    });
+    expect(plan.targets).toMatchObject({ revenue: 500, last_revenue: 450, new_customers: { contract_value: 120 }, existing_customers: { upsell: 60 } });
+    expect(plan.targets!.metrics).toEqual([{ id: 'renewal_rate', target: 85, baseline: 80 }]);
+  });
+
+  it('refuses in the wizard’s words, never with a YAML path', async () => {
+    for (const [revenue, reason] of [['-5', '不能为负数'], ['abc', '500万元'], ['500美元', '无法换算'], ['XX', '占位符']] as const) {
+      const error = await build({ ...base, style: 'target', ...BY_STYLE.target, revenue }).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(WizardAnswerError);
+      expect((error as WizardAnswerError).reason).toContain(reason);
+      expect((error as WizardAnswerError).reason).not.toMatch(/targets|revenue|\bunit\b/);
+    }
+  });
+});
+
+describe('running figures', () => {
+  it('the budget total is the one the summary and the document show (lines as % of revenue counted)', async () => {
+    const previous = (await validateFile(examplePath('target-zh.yaml'))).valid!.plan;
+    const { plan, prompter } = await build({}, previous);
+    const note = prompter.notes.find((n) => n.includes('预算合计'))!;
+    const derived = (await validateText(planToYaml(plan, 'zh-CN', 's.json', '2026-11-23'), 'next.yaml')).valid!.derived;
+    expect(note).toBe('→ 预算合计 41.3万元，占销售额目标 4.8%');
+    expect(derived.budget!.total.toNumber()).toBe(41.3);
+    expect(derived.budget!.shareOfRevenue!.toDecimalPlaces(2).toNumber()).toBe(4.8);
+  });
+
+  it('rolls every list of last period’s plan forward, the schedule too', async () => {
+    const previous = (await validateFile(examplePath('target-zh.yaml'))).valid!.plan;
+    const { plan } = await build({}, previous);
+    for (const list of ['products', 'channels', 'team', 'risks', 'schedule'] as const) expect(plan[list]).toHaveLength(previous[list].length);
+    expect(plan.budget!.items).toHaveLength(previous.budget!.items.length);
+    expect(plan.budget!.cap).toBe(previous.budget!.cap);
   });
 });
