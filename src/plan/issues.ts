@@ -6,6 +6,7 @@ import { q, quoteList, t } from '../i18n/t.js';
 import { formatPath, type PathSegment } from './diagnostics.js';
 import { describeIn, enumValues, objectKeys, schemaAt } from './schema-walk.js';
 import { didYouMean } from './suggest.js';
+import { excerpt } from '../io/terminal-safe.js';
 
 export interface IssueMessage {
   code: string;
@@ -126,7 +127,7 @@ export function translateIssue(lang: Lang, issue: Issue, root: z.ZodType, input:
       const allowed = objectKeys(schemaAt(root, path));
       return issue.keys.map((key) => {
         const where = path.length ? (lang === 'zh-CN' ? `（位于 ${pathText}）` : ` (in ${pathText})`) : '';
-        let message = t(lang, 'schema.unknownKey', { key: q(lang, key), where });
+        let message = t(lang, 'schema.unknownKey', { key: q(lang, excerpt(key, 60)), where });
         const suggestion = didYouMean(key, allowed);
         if (suggestion) message += ` ${t(lang, 'schema.didYouMean', { suggestion: q(lang, suggestion) })}`;
         else if (allowed.length) message += ` ${t(lang, 'schema.allowedKeys', { keys: quoteList(lang, allowed) })}`;
