@@ -86,6 +86,7 @@ const VENDORS = {
   docx: 'docx',
   '@inquirer/prompts': 'inquirer',
   'read-excel-file/node': 'read-excel-file',
+  'write-excel-file/node': 'write-excel-file',
   'csv-parse/sync': 'csv-parse',
 };
 

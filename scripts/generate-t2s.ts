@@ -22,6 +22,8 @@ for (const style of STYLES) {
 }
 for (const part of SIX_PARTS) add(part.words['zh-CN'].source);
 '篇章节条部分一二三四五六七八九十风险应对预警措施合计总计占比目标回顾总结'.split('').forEach(add);
+// The words of figures, periods and responses that lint's number, date and risk rules read.
+'万亿千元个家人台件套单户额销售季度月周年约预计完成实现达到增长新增开发拜访签约回款对策解决预案处理其中分别华东南西北区域门店渠道线上下'.split('').forEach(add);
 
 // Each simplified character of the vocabulary, written in traditional forms, mapped back.
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });

@@ -4,8 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isUserError } from './errors.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { packageVersion } from './io/package-root.js';
+import { formatterIds } from './report/formatters/index.js';
+import { writerChoiceText, writerIds } from './writers/index.js';
 import './io/timing.js';
-import { installPipeGuard } from './io/stdout.js';
+import { installPipeGuard } from './report/stdout.js';
 import { beginRun } from './io/files.js';
 import { restoreCursor, safeForStderr } from './io/terminal-safe.js';
 
@@ -70,7 +72,7 @@ function buildProgram(argv: readonly string[]) {
     .option('--from <plan.yaml>', L('以已有计划为起点（期间顺延一期，其余答案预先填好）', 'start from an existing plan (period moved on, every answer pre-filled)'))
     .option('-y, --yes', L('不提问：未给出的答案采用默认值', 'ask nothing: take the defaults for answers not given'))
     .option('--force', L('覆盖已存在的文件', 'overwrite an existing file'))
-    .addOption(new Option('--generate <format>', L('保存后立即生成计划书', 'write the document right after saving')).choices(['md', 'docx', 'none']))
+    .addOption(new Option('--generate <format>', L('保存后立即生成计划书', 'write the document right after saving')).choices([...writerIds(), 'none']))
     .addOption(langOption())
     .addOption(new Option('--kind <kind>', L('计划类型', 'kind of plan')).choices(['monthly', 'quarterly', 'annual']))
     .option('--style <style>', L('风格：target、operations、expansion、efficiency、service', 'style: target, operations, expansion, efficiency, service'))
@@ -107,7 +109,8 @@ function buildProgram(argv: readonly string[]) {
     .command('generate'))
     .description(L('校验计划并生成计划书（Markdown 或 DOCX，默认与计划同名）', 'validate a plan and write its document (Markdown or DOCX, named after the plan by default)'))
     .argument('<plans...>', L('计划文件（YAML）', 'plan files (YAML)'))
-    .addOption(new Option('-f, --format <format>', L('输出格式：md 或 docx', 'output format: md or docx')).default('md'))
+    .addOption(new Option('-f, --format <format>', `${L('输出格式：', 'output format: ')}${writerChoiceText(lang)}`).default('md'))
+    .addOption(new Option('--report <format>', L('问题报告格式', 'format of the problem report')).choices(formatterIds()).default('stylish'))
     .option('-o, --output <file>', L('输出文件、文件夹，或 - 表示标准输出', 'output file, folder, or - for standard output'))
     .addOption(langOption())
     .option('--style <style>', L('覆盖计划中的风格', "override the plan's style"))
@@ -143,7 +146,7 @@ function buildProgram(argv: readonly string[]) {
     .command('validate')
     .description(L('只校验计划文件：格式与数字一致性', 'check plan files only: format and consistency of the figures'))
     .argument('<plans...>', L('计划文件（YAML）', 'plan files (YAML)'))
-    .addOption(new Option('--format <format>', L('报告格式', 'report format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', L('报告格式（text 即 stylish）', 'report format (text is stylish)')).choices([...formatterIds(), 'text']).default('stylish'))
     .addOption(langOption())
     .option('--style <style>', L('按指定风格校验', 'check against this style'))
     .option('--draft', L('允许缺少风格所需的数据', 'allow data the style needs to be missing'))
@@ -155,7 +158,7 @@ function buildProgram(argv: readonly string[]) {
     .command('lint')
     .description(L('检查已有的计划（.md、.docx、.txt）：缺少的章节、未填的占位符、对不上的数字', 'check existing plans (.md, .docx, .txt): missing sections, unfilled placeholders, figures that do not add up'))
     .argument('<files...>', L('文件、文件夹或通配符（如 "plans/**/*.docx"）', 'files, folders or glob patterns (e.g. "plans/**/*.docx")'))
-    .addOption(new Option('--format <format>', L('报告格式', 'report format')).choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('--format <format>', L('报告格式', 'report format')).choices(formatterIds()).default('stylish'))
     .option('--style <style>', L('按指定风格检查（默认自动识别）', 'check as this style (detected by default)'))
     .addOption(new Option('--kind <kind>', L('只在这类计划的风格中识别', 'detect among the styles of this kind only')).choices(['monthly', 'quarterly', 'annual', 'review']))
     .addOption(langOption())
@@ -171,7 +174,8 @@ function buildProgram(argv: readonly string[]) {
     .description(L('计划执行回顾：对照实际完成数据计算总额、产品线、渠道、人员与指标的达成率和差距，标出低于 80% 的项目', 'review a period against its plan: attainment and gap for the total, product lines, channels, reps and metrics, with what is under 80% flagged'))
     .argument('<plan.yaml>', L('计划文件', 'the plan file'))
     .option('--actuals <file>', L('实际完成数据：CSV、.xlsx 或 YAML', 'the actual figures: CSV, .xlsx or YAML'))
-    .addOption(new Option('-f, --format <format>', L('回顾文档格式：md 或 docx', 'format of the review document: md or docx')).default('md'))
+    .addOption(new Option('-f, --format <format>', `${L('回顾文档格式：', 'format of the review document: ')}${writerChoiceText(lang)}`).default('md'))
+    .addOption(new Option('--report <format>', L('问题报告格式', 'format of the problem report')).choices(formatterIds()).default('stylish'))
     .option('-o, --output <file>', L('回顾文档（默认 <计划>-review.md），或 - 表示标准输出', 'the review document (default <plan>-review.md), or - for standard output'))
     .option('--next [file]', L('同时写出下期计划文件（默认 plan-<下期>.yaml）', "also write the next period's plan file (default plan-<next period>.yaml)"))
     .option('--growth <pct>', L('与 --next 一起用：下期目标在本期基础上增长的百分比，如 8', 'with --next: growth of the next targets in %, e.g. 8'))
@@ -198,8 +202,9 @@ function buildProgram(argv: readonly string[]) {
     .option('--regular <R,F>', L('一般客户标准，默认 90,1', 'regular tier, default 90,1'))
     .option('--unit <unit>', L('金额单位（用于表头）', 'money unit (for the headers)'))
     .option('--list', L('同时列出每位客户的层级', "also list every customer's tier"))
-    .addOption(new Option('--format <format>', L('输出格式：text、md、json，或 csv（每位客户一行）', 'output format: text, md, json, or csv (a row per customer)')).choices(['text', 'md', 'json', 'csv']).default('text'))
+    .addOption(new Option('--format <format>', L('输出格式：text、md、json、csv（每位客户一行），或 xlsx（工作簿，需 -o）', 'output format: text, md, json, csv (a row per customer), or xlsx (a workbook; needs -o)')).choices(['text', 'md', 'json', 'csv', 'xlsx']).default('text'))
     .option('-o, --output <file>', L('写入文件（默认输出到屏幕）', 'write to a file (default: the screen)'))
+    .addOption(new Option('--report <format>', L('问题报告格式（json、sarif、github 写到标准输出，需与 -o 一起用）', 'format of the problem report (json, sarif and github go to standard output: use with -o)')).choices(formatterIds()).default('stylish'))
     .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
     .option('-q, --quiet', L('只输出错误', 'print errors only'))
     .addOption(langOption())
@@ -229,6 +234,32 @@ function buildProgram(argv: readonly string[]) {
     .addOption(langOption())
     .addHelpText('after', examples(['salesplan templates', 'salesplan templates --print target/market > my/zh-CN/target/market.hbs', 'salesplan templates --data plan.yaml']))
     .action(runner(() => import('./commands/templates.js')));
+
+  program
+    .command('diff')
+    .description(L('比较计划的两个版本：数字（总额、产品线、渠道、人员、月份、预算、指标）与文字的变化；相同退出码 0，不同为 1', 'compare two versions of a plan: figures (total, product lines, channels, reps, months, budget, metrics) and text; exit 0 when equal, 1 when different'))
+    .argument('<old.yaml>', L('旧版本', 'the old version')).argument('<new.yaml>', L('新版本', 'the new version'))
+    .addOption(new Option('--format <format>', L('输出格式：table（终端表格）、md（变更说明）、json', 'output format: table (terminal), md (a change note), json')).choices(['table', 'md', 'json']).default('table'))
+    .option('-o, --output <file>', L('写入文件（默认输出到屏幕）', 'write to a file (default: the screen)'))
+    .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+    .option('-q, --quiet', L('只输出错误', 'print errors only'))
+    .addOption(langOption())
+    .addHelpText('after', examples(['salesplan diff examples/versions/plan-v1.yaml examples/versions/plan-v2.yaml', 'salesplan diff v1.yaml v2.yaml --format md -o 变更说明.md']))
+    .action(runner(() => import('./commands/diff.js')));
+
+  program
+    .command('rollup')
+    .description(L('部门汇总：把各团队同一期间的计划相加为部门计划；--check 核对已有部门计划与各团队之和', "a department's plan as the sum of its teams' plans of one period; --check compares an existing department plan with that sum"))
+    .argument('<plans...>', L('团队计划文件（YAML）', 'team plan files (YAML)'))
+    .option('-o, --output <file>', L('部门计划文件（默认输出到屏幕）', 'the department plan (default: the screen)'))
+    .option('--check <dept.yaml>', L('核对这个部门计划的数字是否等于各团队之和（不同时退出码 1）', "check that this department plan's figures are the sum of the teams' (exit 1 when not)"))
+    .option('--department <name>', L('部门名称', 'department'))
+    .option('--author <name>', L('编制人', 'author'))
+    .option('--force', L('覆盖已存在的输出文件', 'overwrite an existing output file'))
+    .option('-q, --quiet', L('只输出错误', 'print errors only'))
+    .addOption(langOption())
+    .addHelpText('after', examples(['salesplan rollup examples/teams/team-*.yaml --department 华东销售部 -o dept.yaml', 'salesplan rollup examples/teams/team-*.yaml --check examples/teams/department.yaml']))
+    .action(runner(() => import('./commands/rollup.js')));
 
   return { program, zh, exitCode: () => exitCode };
 }

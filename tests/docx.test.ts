@@ -6,7 +6,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/build.js';
-import { readDocxContent, type DocxBlock, type DocxParagraph } from '../src/lint/readers/docx-content.js';
+import { readDocxContent, type DocxBlock, type DocxParagraph } from '../src/ooxml/read.js';
 import { validateFile } from '../src/plan/validate.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { readReference } from '../src/render/docx/reference.js';

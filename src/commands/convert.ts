@@ -3,11 +3,14 @@ import { basename, dirname, extname, join } from 'node:path';
 import { markdownToDocument } from '../document/from-markdown.js';
 import { todayIso } from '../document/build.js';
 import { normaliseLang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
+import { resolveLang } from '../i18n/lang.js';
+import { say } from '../i18n/localized.js';
 import { checkOutputPath, readInputText, writeFileAtomic } from '../io/files.js';
 import { err } from '../report/colors.js';
-import { renderDocxWithFlags, type DocxFlags } from './docx-options.js';
-import { messageLang, writeStderr, writeStdout } from './shared.js';
+import { writeStderr, writeStdout } from '../report/streams.js';
+import type { DocxFlags } from '../writers/docx-flags.js';
+import { renderAs } from '../writers/render.js';
+import { commandText } from './messages.js';
 
 export interface ConvertCommandOptions extends DocxFlags {
   output?: string;
@@ -19,7 +22,7 @@ export interface ConvertCommandOptions extends DocxFlags {
 }
 
 export async function run(file: string, options: ConvertCommandOptions): Promise<number> {
-  const lang = messageLang(options.lang);
+  const lang = resolveLang(options.lang);
   const target = options.output === '-' ? undefined : (options.output ?? join(dirname(file), `${basename(file, extname(file))}.docx`));
   if (target) checkOutputPath(target, lang, { force: options.force, inputs: [file] });
   const markdown = readInputText(file, lang);
@@ -30,12 +33,12 @@ export async function run(file: string, options: ConvertCommandOptions): Promise
     fallbackTitle: basename(file, extname(file)),
     today: todayIso(),
   });
-  const bytes = await renderDocxWithFlags(doc, options, lang);
+  const bytes = await renderAs('docx', { doc }, { lang, flags: options });
   if (!target) {
     await writeStdout(bytes);
     return 0;
   }
   writeFileAtomic(target, bytes, lang, { force: options.force, inputs: [file] });
-  if (!options.quiet) writeStderr(err.green(t(lang, 'cli.wrote', { file: target })));
+  if (!options.quiet) writeStderr(err.green(say(lang, commandText.wrote, { file: target })));
   return 0;
 }

@@ -1,23 +1,30 @@
-// salesplan generate <plan.yaml…>: validate, compute, build the document, write Markdown or DOCX.
+// salesplan generate <plan.yaml…>: validate, compute, build the document, write it in the format
+// asked for (src/writers/).
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { buildDocument } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
-import { q, t } from '../i18n/t.js';
+import { resolveLang } from '../i18n/lang.js';
+import { say } from '../i18n/localized.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
 import { err } from '../report/colors.js';
-import { formatStylish } from '../report/diagnostics.js';
+import { unreadable, type FileReport } from '../report/diagnostic.js';
+import { reportFormat, reportProblems, stylishText } from '../report/problems.js';
 import { checkTemplateDir } from '../render/template-source.js';
-import { messageLang, writeStderr, writeStdout } from './shared.js';
+import { writeStderr, writeStdout } from '../report/streams.js';
 import { mark } from '../io/timing.js';
 import { expandInputs } from '../io/inputs.js';
 import { createProgress } from '../report/progress.js';
-import type { Lang } from '../i18n/lang.js';
-import type { DocxFlags } from './docx-options.js';
+import type { WriterEntry } from '../writers/index.js';
+import { renderAs, writerFor } from '../writers/render.js';
+import type { DocxFlags } from '../writers/docx-flags.js';
+import { commandText } from './messages.js';
 
 export interface GenerateOptions extends ValidateOptions, DocxFlags {
   format?: string;
+  /** How validation problems are reported: stylish (default), json, sarif, github. */
+  report?: string;
   output?: string;
   templates?: string;
   force?: boolean;
@@ -28,16 +35,13 @@ export interface GenerateOptions extends ValidateOptions, DocxFlags {
   emitYaml?: boolean;
 }
 
-const FORMATS = ['md', 'docx'] as const;
-type Format = (typeof FORMATS)[number];
-
 /**
  * Where a plan's document goes: next to it, at -o, or into the folder -o names. Many plans into
  * one folder keep their sub-folders below the folder they share (plans/east/a.yaml and
  * plans/west/a.yaml → out/east/a.md and out/west/a.md), so no two overwrite each other.
  */
-function outputFor(input: string, format: Format, output: string | undefined, base: string | undefined): string {
-  const ext = `.${format}`;
+function outputFor(input: string, writer: WriterEntry, output: string | undefined, base: string | undefined): string {
+  const ext = `.${writer.extension}`;
   const name = `${basename(input, extname(input))}${ext}`;
   if (output === undefined) return join(dirname(input), name);
   const isDir = output.endsWith('/') || output.endsWith('\\') || (existsSync(output) && statSync(output).isDirectory());
@@ -55,28 +59,18 @@ function commonDir(files: readonly string[]): string {
   return first.slice(0, n).join(sep) || sep;
 }
 
-async function render(doc: ReturnType<typeof buildDocument>, format: Format, options: GenerateOptions, lang: Lang): Promise<string | Uint8Array> {
-  if (format === 'md') {
-    const { renderMarkdown } = await import('../render/markdown.js');
-    return renderMarkdown(doc);
-  }
-  // docx is the heaviest module: loaded only when a DOCX is asked for.
-  const { renderDocxWithFlags } = await import('./docx-options.js');
-  return renderDocxWithFlags(doc, options, lang);
-}
-
 export async function run(inputs: string[], options: GenerateOptions): Promise<number> {
-  const lang = messageLang(options.lang);
+  const lang = resolveLang(options.lang);
   const files = await expandInputs(inputs, ['yaml', 'yml']);
-  if (files.length === 0) throw new UserError(t(lang, 'cli.noPlans', { patterns: inputs.join(' ') }), ExitCode.usage);
-  const format = (options.format ?? 'md').toLowerCase().replace(/^markdown$/, 'md') as Format;
-  if (!FORMATS.includes(format)) {
-    throw new UserError(t(lang, 'cli.unknownFormat', { format: q(lang, options.format ?? ''), choices: FORMATS.join(', ') }), ExitCode.usage);
-  }
+  if (files.length === 0) throw new UserError(say(lang, commandText.noPlans, { patterns: inputs.join(' ') }), ExitCode.usage);
+  const writer = writerFor(options.format, lang);
+  const problemFormat = reportFormat(options.report, lang);
   const toStdout = options.output === '-';
-  if (toStdout && files.length > 1) throw new UserError(t(lang, 'cli.multipleToStdout'), ExitCode.usage);
-  if (options.emitYaml && !options.month) throw new UserError(t(lang, 'cli.emitYamlNeedsMonth'), ExitCode.usage);
-  if (options.month && files.length > 1) throw new UserError(t(lang, 'cli.monthOneFile'), ExitCode.usage);
+  if (toStdout && files.length > 1) throw new UserError(say(lang, commandText.multipleToStdout), ExitCode.usage);
+  if (toStdout && writer.binary && process.stdout.isTTY) throw new UserError(say(lang, commandText.binaryToTerminal, { format: writer.id.toUpperCase() }), ExitCode.usage);
+  if (toStdout && problemFormat !== 'stylish') throw new UserError(say(lang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
+  if (options.emitYaml && !options.month) throw new UserError(say(lang, commandText.emitYamlNeedsMonth), ExitCode.usage);
+  if (options.month && files.length > 1) throw new UserError(say(lang, commandText.monthOneFile), ExitCode.usage);
   if (options.templates) checkTemplateDir(options.templates, lang);
 
   const batch = files.length > 1;
@@ -87,14 +81,18 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   const failed: string[] = [];
   let written = 0;
   let worst: number = ExitCode.ok;
+  // A machine report (--report json|sarif|github) is one document for the whole run, on stdout.
+  const collected: FileReport[] = [];
   for (const file of files) {
     progress.tick(file);
     try {
       mark('command loaded');
       const validation = await validateFile(file, options);
       mark('validated');
-      const report = formatStylish(reportsOf(validation).filter((r) => r.diagnostics.length), validation.lang, err);
-      if (report && !(options.quiet && validation.valid)) progress.log(report);
+      if (problemFormat === 'stylish') {
+        const report = stylishText(reportsOf(validation).filter((r) => r.diagnostics.length), validation.lang);
+        if (report && !(options.quiet && validation.valid)) progress.log(report);
+      } else collected.push(...reportsOf(validation));
       if (!validation.valid) {
         worst = Math.max(worst, ExitCode.problems);
         failed.push(file);
@@ -102,30 +100,30 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       }
       if (options.month) {
         const { runMonth } = await import('./month.js');
-        const renderDoc = (doc: ReturnType<typeof buildDocument>, docLang: Lang) => render(doc, format, options, docLang);
-        worst = Math.max(worst, await runMonth(file, validation.valid, { ...options, month: options.month, render: renderDoc, format }));
+        worst = Math.max(worst, await runMonth(file, validation.valid, { ...options, month: options.month, writer: writer.id }));
         continue;
       }
-      const target = toStdout ? undefined : outputFor(file, format, options.output, base);
+      const target = toStdout ? undefined : outputFor(file, writer, options.output, base);
       // Refuse a bad output path before doing the work.
       if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });
       const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
       mark('document built');
-      const data = await render(doc, format, options, validation.lang);
-      mark(`rendered ${format}`);
+      const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options });
+      mark(`rendered ${writer.id}`);
       if (target) {
         writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });
         written++;
-        if (!options.quiet && !batch) writeStderr(err.green(t(validation.lang, 'cli.wrote', { file: target })));
+        if (!options.quiet && !batch) writeStderr(err.green(say(validation.lang, commandText.wrote, { file: target })));
       } else {
         await writeStdout(data);
       }
       mark('written');
-      if (options.draft && !options.quiet && !batch) writeStderr(err.yellow(t(validation.lang, 'cli.draftNote')));
+      if (options.draft && !options.quiet && !batch) writeStderr(err.yellow(say(validation.lang, commandText.draftNote)));
     } catch (error) {
       // One bad file is reported and the others still run; the exit code is the worst.
       if (!(error instanceof UserError) || !batch) throw error;
-      progress.log(`${err.red.bold(file)}: ${error.message}`);
+      if (problemFormat === 'stylish') progress.log(`${err.red.bold(file)}: ${error.message}`);
+      else collected.push(unreadable(file, error.message));
       worst = Math.max(worst, error.exitCode);
       failed.push(file);
     }
@@ -133,9 +131,10 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   progress.done();
   if (batch && !options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const summary = t(lang, failed.length ? 'cli.batchSummaryFailed' : 'cli.batchSummary', { total: files.length, written, failed: failed.length, seconds });
+    const summary = say(lang, failed.length ? commandText.batchSummaryFailed : commandText.batchSummary, { total: files.length, written, failed: failed.length, seconds });
     writeStderr((failed.length ? err.yellow : err.green)(summary));
     if (failed.length) writeStderr(err.dim(failed.slice(0, 20).map((f) => `  - ${f}`).join('\n') + (failed.length > 20 ? `\n  … ${failed.length - 20}` : '')));
   }
+  if (problemFormat !== 'stylish') await reportProblems(collected, problemFormat, lang);
   return worst;
 }

@@ -10,12 +10,12 @@ import { t } from '../i18n/t.js';
 import { writeFileAtomic } from '../io/files.js';
 import { reportsOf, validateFile, validateText } from '../plan/validate.js';
 import { err } from '../report/colors.js';
-import { formatStylish } from '../report/diagnostics.js';
+import { stylishText } from '../report/problems.js';
 import { answersFromFlags, type NewFlags } from '../wizard/flags.js';
 import { runWizard } from '../wizard/flow.js';
 import { ScriptedPrompter, terminalPrompter, WizardAnswerError, type Prompter } from '../wizard/prompter.js';
 import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
-import { writeStderr } from './shared.js';
+import { writeStderr } from '../report/streams.js';
 
 export interface NewOptions extends NewFlags {
   lang?: string;
@@ -57,7 +57,7 @@ export async function run(file: string | undefined, options: NewOptions): Promis
   if (options.from) {
     const previous = await validateFile(options.from, { lang, draft: true });
     if (!previous.valid) {
-      writeStderr(formatStylish(reportsOf(previous), lang, err));
+      writeStderr(stylishText(reportsOf(previous), lang));
       return ExitCode.problems;
     }
     from = previous.valid.plan;
@@ -90,7 +90,7 @@ export async function run(file: string | undefined, options: NewOptions): Promis
     // The same rules as validate: the wizard cannot write a plan validate rejects.
     const check = await validateText(yaml, target, { lang });
     if (!check.valid || check.diagnostics.some((d) => d.severity === 'error')) {
-      writeStderr(formatStylish([{ file: target, source: yaml, diagnostics: check.diagnostics }], lang, err));
+      writeStderr(stylishText([{ file: target, source: yaml, diagnostics: check.diagnostics }], lang));
       return ExitCode.problems;
     }
     const lines = await summary(lang, yaml, target);

@@ -1,31 +1,38 @@
 // salesplan review plan.yaml --actuals actuals.csv|.xlsx|.yaml: the period against its plan.
 // Attainment and gap for the total, product lines, channels, reps and metrics, with what is under
-// the improvement threshold flagged; written as a review document (Markdown or DOCX), summed up on
-// the terminal, and with --next, the next period's plan file seeded from it.
+// the improvement threshold flagged; written as a review document (in any format of src/writers/),
+// summed up on the terminal, and with --next, the next period's plan file seeded from it.
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { todayIso } from '../document/build.js';
 import { buildReviewDocument } from '../document/build-review.js';
 import { ExitCode, UserError } from '../errors.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { percent } from '../i18n/format.js';
+import { pick, say } from '../i18n/localized.js';
 import { q, t } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { readActuals, type Actuals } from '../data/actuals.js';
 import { TableError } from '../data/read-table.js';
 import { computeAttainment, type ReviewFigures } from '../plan/attainment.js';
-import { dec } from '../plan/money.js';
+import { dec } from '../core/decimal.js';
 import { nextPlanFrom } from '../plan/next-period.js';
 import { canonicalPeriod, parsePeriod } from '../plan/period.js';
 import { reportsOf, validateFile, validateText, type ValidPlan } from '../plan/validate.js';
 import { err } from '../report/colors.js';
-import { formatStylish } from '../report/diagnostics.js';
+import type { FileReport } from '../report/diagnostic.js';
+import type { FormatId } from '../report/formatters/index.js';
+import { reportFormat, reportProblems, stylishText } from '../report/problems.js';
+import { writeStderr, writeStdout } from '../report/streams.js';
+import { renderAs, writerFor } from '../writers/render.js';
+import type { DocxFlags } from '../writers/docx-flags.js';
 import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
-import type { DocxFlags } from './docx-options.js';
-import { writeStderr, writeStdout } from './shared.js';
+import { commandText } from './messages.js';
 
 export interface ReviewOptions extends DocxFlags {
   actuals?: string;
   format?: string;
+  /** How problems in the plan and the actuals are reported: stylish (default), json, sarif, github. */
+  report?: string;
   output?: string;
   /** true, or the file to write the next plan to. */
   next?: string | boolean;
@@ -37,14 +44,32 @@ export interface ReviewOptions extends DocxFlags {
   quiet?: boolean;
 }
 
-const FORMATS = ['md', 'docx'] as const;
+const origins = {
+  'zh-CN': '由 salesplan review 根据 {period} 的实际完成情况生成（以{base}为基数，增长 {growth}%），于 {date}。',
+  en: 'Written by salesplan review from the {period} actuals ({base} grown by {growth}%) on {date}.',
+} as const;
+const bases = { actual: { 'zh-CN': '实际', en: 'actuals' }, target: { 'zh-CN': '目标', en: 'targets' } } as const;
+const listSeparator = { 'zh-CN': '、', en: ', ' } as const;
 
-async function loadActuals(file: string, options: ReviewOptions, lang: Lang): Promise<Actuals | undefined> {
+/** Problems found so far, reported as they come (stylish) or together at the end (machine formats). */
+class Problems {
+  readonly collected: FileReport[] = [];
+  constructor(private readonly format: FormatId, private readonly lang: Lang) {}
+  add(reports: readonly FileReport[], show: boolean, frames = true): void {
+    if (this.format !== 'stylish') this.collected.push(...reports);
+    else if (show) writeStderr(stylishText(reports.filter((r) => r.diagnostics.length), this.lang, { frames }));
+  }
+  async flush(): Promise<void> {
+    if (this.format !== 'stylish') await reportProblems(this.collected, this.format, this.lang);
+  }
+}
+
+async function loadActuals(file: string, options: ReviewOptions, problems: Problems): Promise<Actuals | undefined> {
   try {
     return await readActuals(file, options.lang);
   } catch (error) {
     if (error instanceof TableError && error.diagnostics.length) {
-      writeStderr(formatStylish([{ file, ...(error.source ? { source: error.source } : {}), diagnostics: error.diagnostics }], lang, err));
+      problems.add([{ file, ...(error.source ? { source: error.source } : {}), diagnostics: error.diagnostics }], true);
       return undefined;
     }
     throw error;
@@ -53,17 +78,16 @@ async function loadActuals(file: string, options: ReviewOptions, lang: Lang): Pr
 
 /** One line per dimension on the terminal: the total's attainment and what is flagged. */
 function terminalSummary(figures: ReviewFigures, valid: ValidPlan, lang: Lang): string {
-  const zh = lang === 'zh-CN';
   const total = figures.total;
   const lines: string[] = [];
   if (total.attainment) {
-    const line = t(lang, 'review.summaryTotal', { attainment: percent(total.attainment.toDecimalPlaces(1)), period: canonicalPeriod(valid.period) });
+    const line = say(lang, commandText.reviewSummaryTotal, { attainment: percent(total.attainment.toDecimalPlaces(1)), period: canonicalPeriod(valid.period) });
     lines.push(total.below ? err.red(line) : total.attainment.greaterThanOrEqualTo(100) ? err.green(line) : err.yellow(line));
   }
   if (figures.flagged.length) {
-    lines.push(err.yellow(t(lang, 'review.summaryFlagged', {
+    lines.push(err.yellow(say(lang, commandText.reviewSummaryFlagged, {
       threshold: percent(figures.threshold),
-      items: figures.flagged.map((f) => `${f.name} ${percent(f.attainment.toDecimalPlaces(1))}`).join(zh ? '、' : ', '),
+      items: figures.flagged.map((f) => `${f.name} ${percent(f.attainment.toDecimalPlaces(1))}`).join(pick(lang, listSeparator)),
     })));
   }
   return lines.join('\n');
@@ -71,21 +95,23 @@ function terminalSummary(figures: ReviewFigures, valid: ValidPlan, lang: Lang): 
 
 export async function run(file: string, options: ReviewOptions): Promise<number> {
   const msgLang = resolveLang(options.lang);
-  if (!options.actuals) throw new UserError(t(msgLang, 'review.needActuals'), ExitCode.usage);
-  const format = (options.format ?? 'md').toLowerCase().replace(/^markdown$/, 'md') as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UserError(t(msgLang, 'cli.unknownFormat', { format: q(msgLang, options.format ?? ''), choices: FORMATS.join(', ') }), ExitCode.usage);
+  if (!options.actuals) throw new UserError(say(msgLang, commandText.reviewNeedActuals), ExitCode.usage);
+  const writer = writerFor(options.format, msgLang);
+  const problemFormat = reportFormat(options.report, msgLang);
+  if (options.output === '-' && writer.binary && process.stdout.isTTY) throw new UserError(say(msgLang, commandText.binaryToTerminal, { format: writer.id.toUpperCase() }), ExitCode.usage);
+  if (options.output === '-' && problemFormat !== 'stylish') throw new UserError(say(msgLang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
   const growth = options.growth === undefined ? 0 : Number(options.growth.replace(/%$/, ''));
-  if (!Number.isFinite(growth) || growth <= -100 || growth > 1000) throw new UserError(t(msgLang, 'review.badGrowth', { value: q(msgLang, options.growth ?? '') }), ExitCode.usage);
+  if (!Number.isFinite(growth) || growth <= -100 || growth > 1000) throw new UserError(say(msgLang, commandText.reviewBadGrowth, { value: q(msgLang, options.growth ?? '') }), ExitCode.usage);
 
   const validation = await validateFile(file, { lang: options.lang });
   const lang = validation.lang;
-  const planReport = formatStylish(reportsOf(validation).filter((r) => r.diagnostics.length), lang, err);
-  if (planReport && !(options.quiet && validation.valid)) writeStderr(planReport);
-  if (!validation.valid) return ExitCode.problems;
+  const problems = new Problems(problemFormat, lang);
+  problems.add(reportsOf(validation), !(options.quiet && validation.valid));
+  if (!validation.valid) return problems.flush().then(() => ExitCode.problems);
   const valid = validation.valid;
 
-  const actuals = await loadActuals(options.actuals, options, lang);
-  if (!actuals) return ExitCode.problems;
+  const actuals = await loadActuals(options.actuals, options, problems);
+  if (!actuals) return problems.flush().then(() => ExitCode.problems);
   if (actuals.period !== undefined) {
     const parsed = parsePeriod(actuals.period);
     if (typeof parsed !== 'object' || canonicalPeriod(parsed) !== canonicalPeriod(valid.period)) {
@@ -94,13 +120,13 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   }
   const { figures, diagnostics: found } = computeAttainment(valid.plan, valid.derived, actuals, lang);
   const diagnostics = [...actuals.warnings, ...found]; // the file's own doubts (an encoding) first
-  if (diagnostics.length) writeStderr(formatStylish([{ file: actuals.file, ...(actuals.source ? { source: actuals.source } : {}), diagnostics }], lang, err));
-  if (diagnostics.some((d) => d.severity === 'error')) return ExitCode.problems;
+  problems.add([{ file: actuals.file, ...(actuals.source ? { source: actuals.source } : {}), diagnostics }], diagnostics.length > 0);
+  if (diagnostics.some((d) => d.severity === 'error')) return problems.flush().then(() => ExitCode.problems);
 
   // Outputs are decided, and refused if they cannot be written, before anything is written.
   const base = join(dirname(file), basename(file, extname(file)));
   const toStdout = options.output === '-';
-  const target = toStdout ? undefined : options.output ?? `${base}-review.${format}`;
+  const target = toStdout ? undefined : options.output ?? `${base}-review.${writer.extension}`;
   if (target) checkOutputPath(target, lang, { force: options.force, inputs: [file, options.actuals] });
   let next: ReturnType<typeof nextPlanFrom> | undefined;
   let nextTarget: string | undefined;
@@ -119,26 +145,17 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
       // The customer list stays where it is; the next plan may be written elsewhere.
       customers.file = relative(dirname(resolve(nextTarget)), resolve(dirname(file), customers.file)).split('\\').join('/');
     }
-    const origin = lang === 'zh-CN'
-      ? `由 salesplan review 根据 ${canonicalPeriod(valid.period)} 的实际完成情况生成（${options.fromActuals ? '以实际' : '以目标'}为基数，增长 ${growth}%），于 ${todayIso()}。`
-      : `Written by salesplan review from the ${canonicalPeriod(valid.period)} actuals (${options.fromActuals ? 'actuals' : 'targets'} grown by ${growth}%) on ${todayIso()}.`;
+    const origin = say(lang, origins, { period: canonicalPeriod(valid.period), base: pick(lang, bases[options.fromActuals ? 'actual' : 'target']), growth, date: todayIso() });
     nextYaml = planToYaml(next.plan, lang, schemaPathFor(nextTarget), todayIso(), origin);
     const check = await validateText(nextYaml, nextTarget, { lang, draft: true });
     if (!check.valid) {
-      writeStderr(formatStylish(reportsOf(check), lang, err, { frames: false }));
-      throw new UserError(t(lang, 'review.nextInvalid', { file: nextTarget }), ExitCode.problems);
+      writeStderr(stylishText(reportsOf(check), lang, { frames: false }));
+      throw new UserError(say(lang, commandText.reviewNextInvalid, { file: nextTarget }), ExitCode.problems);
     }
   }
 
   const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates });
-  let data: string | Uint8Array;
-  if (format === 'md') {
-    const { renderMarkdown } = await import('../render/markdown.js');
-    data = renderMarkdown(doc);
-  } else {
-    const { renderDocxWithFlags } = await import('./docx-options.js');
-    data = await renderDocxWithFlags(doc, options, lang);
-  }
+  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options });
   if (target) writeFileAtomic(target, data, lang, { force: options.force, inputs: [file, options.actuals] });
   else await writeStdout(data);
 
@@ -147,8 +164,9 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   if (!options.quiet) {
     const summary = terminalSummary(figures, valid, lang);
     if (summary) writeStderr(summary);
-    if (target) writeStderr(err.green(t(lang, 'cli.wrote', { file: target })));
-    if (nextTarget) writeStderr(err.green(t(lang, 'cli.wrote', { file: nextTarget })));
+    if (target) writeStderr(err.green(say(lang, commandText.wrote, { file: target })));
+    if (nextTarget) writeStderr(err.green(say(lang, commandText.wrote, { file: nextTarget })));
   }
+  await problems.flush();
   return ExitCode.ok;
 }

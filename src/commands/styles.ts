@@ -8,7 +8,14 @@ import { headingPrefix } from '../document/numbering.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { describeRequirement } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
-import { writeStdout } from './shared.js';
+import { writeStdout } from '../report/streams.js';
+import { pick } from '../i18n/localized.js';
+
+const words = {
+  added: { 'zh-CN': ' （salesplan 补充）', en: ' (added by salesplan)' },
+  required: { 'zh-CN': '必填数据', en: 'Required data' },
+  separator: { 'zh-CN': '；', en: '; ' },
+} as const;
 
 export interface StylesOptions {
   lang?: string;
@@ -19,7 +26,7 @@ function requirementText(style: StyleDecl, lang: Lang): string[] {
   const lines: string[] = [];
   for (const section of style.sections) {
     for (const r of section.requires ?? []) {
-      if ('metric' in r) lines.push(`targets.metrics: id: ${r.metric}（${lang === 'zh-CN' ? METRICS[r.metric].zh : METRICS[r.metric].en}）`);
+      if ('metric' in r) lines.push(`targets.metrics: id: ${r.metric}（${pick(lang, { 'zh-CN': METRICS[r.metric].zh, en: METRICS[r.metric].en })}）`);
       else lines.push(describeRequirement(r, lang).key);
     }
   }
@@ -27,15 +34,14 @@ function requirementText(style: StyleDecl, lang: Lang): string[] {
 }
 
 function describeStyle(style: StyleDecl, lang: Lang): string {
-  const zh = lang === 'zh-CN';
   const lines = [`${out.bold(style.id)}  ${out.cyan(style.name[lang])}  ${out.dim(`(${style.kind})`)}`, `  ${style.description[lang]}`];
   style.sections.forEach((section, i) => {
-    const extra = section.required === false ? out.dim(zh ? ' （salesplan 补充）' : ' (added by salesplan)') : '';
+    const extra = section.required === false ? out.dim(pick(lang, words.added)) : '';
     lines.push(`  ${headingPrefix(lang, [i + 1])}${section.title[lang]}  ${out.dim(`[${section.id}]`)}${extra}`);
     lines.push(out.dim(`      ${section.summary[lang]}`));
   });
   const needs = requirementText(style, lang);
-  if (needs.length) lines.push(`  ${zh ? '必填数据' : 'Required data'}: ${needs.join(zh ? '；' : '; ')}`);
+  if (needs.length) lines.push(`  ${pick(lang, words.required)}: ${needs.join(pick(lang, words.separator))}`);
   return lines.join('\n');
 }
 

@@ -3,16 +3,25 @@
 import { buildView } from '../document/view.js';
 import { todayIso } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
-import { resolveLang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
+import { normaliseLang, resolveLang } from '../i18n/lang.js';
+import { pick, say } from '../i18n/localized.js';
 import { reportsOf, validateFile } from '../plan/validate.js';
 import { findTemplate, listBuiltinTemplates } from '../render/template-source.js';
 import { HELPER_NAMES } from '../render/handlebars.js';
 import { TABLE_IDS } from '../styles/types.js';
-import { writeStdout } from './shared.js';
-import { formatStylish } from '../report/diagnostics.js';
-import { err } from '../report/colors.js';
-import { writeStderr } from './shared.js';
+import { stylishText } from '../report/problems.js';
+import { writeStderr, writeStdout } from '../report/streams.js';
+import { commandText } from './messages.js';
+
+const listing = {
+  intro: {
+    'zh-CN': '内置模板（用 --print 输出一个，复制到你的模板文件夹后修改，再用 generate --templates <文件夹> 使用）：',
+    en: 'Built-in templates (print one with --print, copy it into your folder, edit, and use generate --templates <folder>):',
+  },
+  helpers: { 'zh-CN': '可用的辅助函数', en: 'Helpers' },
+  tables: { 'zh-CN': '可放置的表格', en: 'Tables' },
+  data: { 'zh-CN': '查看某个计划提供给模板的数据：salesplan templates --data plan.yaml', en: 'See the data a plan gives templates: salesplan templates --data plan.yaml' },
+} as const;
 
 export interface TemplatesOptions {
   lang?: string;
@@ -28,16 +37,16 @@ export async function run(options: TemplatesOptions): Promise<number> {
     const name = options.print.replace(/\.hbs$/, '');
     const full = all.includes(name) ? name : `${lang}/${name}`;
     if (!all.includes(full)) {
-      throw new UserError(t(lang, 'cli.templateNotFound', { name, choices: `\n  ${all.filter((n) => n.startsWith(lang)).join('\n  ')}` }), ExitCode.usage);
+      throw new UserError(say(lang, commandText.templateNotFound, { name, choices: `\n  ${all.filter((n) => n.startsWith(lang)).join('\n  ')}` }), ExitCode.usage);
     }
     const [tLang, ...rest] = full.split('/');
-    await writeStdout(findTemplate(rest.join('/'), tLang === 'en' ? 'en' : 'zh-CN', undefined, true).source);
+    await writeStdout(findTemplate(rest.join('/'), normaliseLang(tLang) ?? 'zh-CN', undefined, true).source);
     return 0;
   }
   if (options.data) {
     const validation = await validateFile(options.data, { lang: options.lang, draft: true });
     if (!validation.valid) {
-      writeStderr(formatStylish(reportsOf(validation), validation.lang, err));
+      writeStderr(stylishText(reportsOf(validation), validation.lang));
       return ExitCode.problems;
     }
     const { plan, derived, style } = validation.valid;
@@ -45,14 +54,13 @@ export async function run(options: TemplatesOptions): Promise<number> {
     await writeStdout(`${JSON.stringify(view, null, 2)}\n`);
     return 0;
   }
-  const zh = lang === 'zh-CN';
   const lines = [
-    zh ? '内置模板（用 --print 输出一个，复制到你的模板文件夹后修改，再用 generate --templates <文件夹> 使用）：' : 'Built-in templates (print one with --print, copy it into your folder, edit, and use generate --templates <folder>):',
+    pick(lang, listing.intro),
     ...all.map((n) => `  ${n}`),
     '',
-    `${zh ? '可用的辅助函数' : 'Helpers'}: ${HELPER_NAMES.join(', ')}`,
-    `${zh ? '可放置的表格' : 'Tables'}: ${TABLE_IDS.map((id) => `{{table "${id}"}}`).join(' ')}`,
-    zh ? '查看某个计划提供给模板的数据：salesplan templates --data plan.yaml' : 'See the data a plan gives templates: salesplan templates --data plan.yaml',
+    `${pick(lang, listing.helpers)}: ${HELPER_NAMES.join(', ')}`,
+    `${pick(lang, listing.tables)}: ${TABLE_IDS.map((id) => `{{table "${id}"}}`).join(' ')}`,
+    pick(lang, listing.data),
   ];
   await writeStdout(`${lines.join('\n')}\n`);
   return 0;

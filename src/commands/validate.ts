@@ -1,12 +1,15 @@
-// salesplan validate <plan.yaml…>: schema and consistency checks only.
-import { ExitCode } from '../errors.js';
-import { t } from '../i18n/t.js';
-import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
-import { formatJson, formatStylish, type FileReport } from '../report/diagnostics.js';
-import { err } from '../report/colors.js';
-import { messageLang, writeStderr, writeStdout } from './shared.js';
-import { UserError } from '../errors.js';
+// salesplan validate <plan.yaml…>: schema and consistency checks only, reported in any format of
+// the shared formatters (stylish on stderr; json, sarif, github on stdout).
+import { ExitCode, UserError } from '../errors.js';
+import { resolveLang } from '../i18n/lang.js';
+import { say } from '../i18n/localized.js';
 import { expandInputs } from '../io/inputs.js';
+import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
+import { err } from '../report/colors.js';
+import { unreadable, type FileReport } from '../report/diagnostic.js';
+import { reportFormat, reportProblems } from '../report/problems.js';
+import { writeStderr } from '../report/streams.js';
+import { commandText } from './messages.js';
 
 export interface ValidateCommandOptions extends ValidateOptions {
   format?: string;
@@ -14,13 +17,10 @@ export interface ValidateCommandOptions extends ValidateOptions {
 }
 
 export async function run(inputs: string[], options: ValidateCommandOptions): Promise<number> {
-  const lang = messageLang(options.lang);
+  const lang = resolveLang(options.lang);
   const files = await expandInputs(inputs, ['yaml', 'yml']);
-  if (files.length === 0) throw new UserError(t(lang, 'cli.noPlans', { patterns: inputs.join(' ') }), ExitCode.usage);
-  const format = options.format ?? 'text';
-  if (!['text', 'json'].includes(format)) {
-    throw new UserError(t(lang, 'cli.unknownFormat', { format, choices: 'text, json' }), ExitCode.usage);
-  }
+  if (files.length === 0) throw new UserError(say(lang, commandText.noPlans, { patterns: inputs.join(' ') }), ExitCode.usage);
+  const format = reportFormat(options.format, lang);
   const reports: FileReport[] = [];
   let worst: number = ExitCode.ok;
   for (const file of files) {
@@ -28,20 +28,17 @@ export async function run(inputs: string[], options: ValidateCommandOptions): Pr
       const validation = await validateFile(file, options);
       reports.push(...reportsOf(validation));
       if (!validation.valid) worst = Math.max(worst, ExitCode.problems);
-      else if (format === 'text' && !options.quiet) {
-        writeStderr(err.green(t(validation.lang, 'cli.summaryOk', { file })));
+      else if (format === 'stylish' && !options.quiet) {
+        writeStderr(err.green(say(validation.lang, commandText.summaryOk, { file })));
       }
     } catch (error) {
       // One unreadable file is reported and the others are still checked.
       if (!(error instanceof UserError) || files.length === 1) throw error;
-      reports.push({ file, diagnostics: [{ severity: 'error', code: 'unreadable', message: error.message, file }] });
+      reports.push(unreadable(file, error.message));
       worst = Math.max(worst, error.exitCode);
     }
   }
-  if (format === 'json') await writeStdout(`${formatJson(reports)}\n`);
-  else {
-    const text = formatStylish(reports.filter((r) => r.diagnostics.length), lang, err);
-    if (text && !(options.quiet && worst === ExitCode.ok)) writeStderr(text);
-  }
+  if (format !== 'stylish') await reportProblems(reports, format, lang);
+  else if (!(options.quiet && worst === ExitCode.ok)) await reportProblems(reports.filter((r) => r.diagnostics.length), format, lang);
   return worst;
 }

@@ -8,9 +8,9 @@ import type { Lang } from '../i18n/lang.js';
 import { resolveLang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
 import { readInputText } from '../io/files.js';
-import type { Diagnostic } from '../plan/diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { loadYamlText } from '../plan/load.js';
-import { dec, type Decimal } from '../plan/money.js';
+import { dec, type Decimal } from '../core/decimal.js';
 import { CellProblems, findColumns, numberCell, text, type ColumnSpec } from './columns.js';
 import { readTable, TableError } from './read-table.js';
 

@@ -4,10 +4,10 @@
 import type { Lang } from '../i18n/lang.js';
 import { q, t } from '../i18n/t.js';
 import type { MessageId } from '../i18n/messages.js';
-import { dec, type Decimal } from '../plan/money.js';
-import type { Diagnostic } from '../plan/diagnostics.js';
+import { dec, type Decimal } from '../core/decimal.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { excerpt } from '../io/terminal-safe.js';
-import { sourceLines } from '../plan/codeframe.js';
+import { sourceLines } from '../report/codeframe.js';
 import { columnLetter, delimiterNote, TableError, type Cell, type SheetTable, type TableRow } from './read-table.js';
 import { dataText } from './messages.js';
 import { pick, say, type Localized } from '../i18n/localized.js';

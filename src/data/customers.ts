@@ -2,8 +2,8 @@
 // revenue. Columns are found by their usual Chinese and English headers (or the names the plan
 // gives); every bad cell is reported with its row and column.
 import type { Lang } from '../i18n/lang.js';
-import type { Diagnostic } from '../plan/diagnostics.js';
-import { ZERO } from '../plan/money.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { ZERO } from '../core/decimal.js';
 import type { Customers } from '../plan/schema.js';
 import { CellProblems, dateCell, findColumns, numberCell, text, type ColumnSpec } from './columns.js';
 import { readTable, type SheetTable } from './read-table.js';

@@ -10,7 +10,7 @@ import { say } from '../i18n/localized.js';
 import { readInputBytes } from '../io/files.js';
 import { excerpt } from '../io/terminal-safe.js';
 import { isOleContainer, isZip, readZipParts, xmlText, ZipError } from '../io/zip.js';
-import type { Diagnostic } from '../plan/diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { dataText } from './messages.js';
 
 export type Cell = string | number | boolean | Date | null;

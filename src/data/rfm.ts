@@ -2,7 +2,7 @@
 // twelve months, M = the customer's average order as a multiple of the average order over all
 // customers. Tiers are tried in order (core, potential, regular) and a customer that meets none
 // is lapsed, so every customer lands in exactly one tier.
-import { Decimal, sharesOf, sum, ZERO, type Decimal as D } from '../plan/money.js';
+import { Decimal, sharesOf, sum, ZERO, type Decimal as D } from '../core/decimal.js';
 import type { Customers, RfmTierId } from '../plan/schema.js';
 
 export interface Customer {

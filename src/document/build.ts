@@ -5,8 +5,11 @@ import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } fro
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';
+import type { ReviewFigures } from '../plan/attainment.js';
 import type { ValidPlan } from '../plan/validate.js';
-import type { DocxSettings, Plan } from '../plan/schema.js';
+import type { Plan } from '../plan/schema.js';
+import { formatDate } from '../i18n/format.js';
+import { pick, type Localized } from '../i18n/localized.js';
 import { TemplateAccessError, TemplateEngine, TokenTable } from '../render/handlebars.js';
 import { findTemplate } from '../render/template-source.js';
 import { precompiledTemplate } from '../render/precompiled-templates.js';
@@ -17,29 +20,9 @@ import { ALREADY_NUMBERED, headingPrefix } from './numbering.js';
 import { TABLES, type TableContext } from './tables/index.js';
 import { buildView, makeFormatter, type View } from './view.js';
 import { cleanText } from './text.js';
+import type { DocMeta, MetaParagraph, PlanDocument, SectionHeading, TitleHeading } from './model.js';
 
-export interface DocMeta {
-  title: string;
-  lang: Lang;
-  kind: string;
-  style: string;
-  styleName: string;
-  period: string;
-  company?: string;
-  department?: string;
-  author?: string;
-  approver?: string;
-  /** Date of writing, YYYY-MM-DD. */
-  date: string;
-  unit: string;
-  /** The plan's DOCX layout settings. */
-  docx?: DocxSettings;
-}
-
-export interface PlanDocument {
-  meta: DocMeta;
-  tree: Root;
-}
+export type { DocMeta, PlanDocument } from './model.js';
 
 export interface BuildOptions {
   draft?: boolean;
@@ -47,6 +30,8 @@ export interface BuildOptions {
   templatesDir?: string;
   /** YYYY-MM-DD, used when the plan has no org.date. */
   today?: string;
+  /** A review (`salesplan review`): the period's actuals against the plan. */
+  review?: ReviewFigures;
 }
 
 const engine = new TemplateEngine();
@@ -56,13 +41,6 @@ export function todayIso(): string {
   if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (lang === 'zh-CN') return `${y}年${m}月${d}日`;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m! - 1]} ${y}`;
 }
 
 function deepClean<T>(value: T): T {
@@ -134,31 +112,25 @@ function numberSubheadings(nodes: RootContent[], lang: Lang, sectionNumber: numb
   }
 }
 
-function metaParagraph(meta: DocMeta, view: View): Paragraph {
-  const zh = meta.lang === 'zh-CN';
-  const fields: Array<[string, string | undefined]> = zh
-    ? [
-        ['编制单位', view.org.name],
-        ['编制人', meta.author],
-        ['审批人', meta.approver],
-        ['编制日期', formatDate(meta.date, meta.lang)],
-        ['计划期间', meta.period],
-        ['金额单位', meta.unit],
-      ]
-    : [
-        ['Prepared by', [view.org.name, meta.author].filter(Boolean).join(' — ') || undefined],
-        ['Approved by', meta.approver],
-        ['Date', formatDate(meta.date, meta.lang)],
-        ['Period', meta.period],
-        ['Currency unit', meta.unit],
-      ];
+const META_LABELS: Localized<{ org: string; author?: string; approver: string; date: string; period: string; unit: string; colon: string }> = {
+  'zh-CN': { org: '编制单位', author: '编制人', approver: '审批人', date: '编制日期', period: '计划期间', unit: '金额单位', colon: '：' },
+  en: { org: 'Prepared by', approver: 'Approved by', date: 'Date', period: 'Period', unit: 'Currency unit', colon: ': ' },
+};
+
+function metaParagraph(meta: DocMeta, view: View): MetaParagraph {
+  const labels = pick(meta.lang, META_LABELS);
+  // English names the preparer and the organisation on one line; Chinese gives each its own.
+  const fields: Array<[string, string | undefined]> = labels.author
+    ? [[labels.org, view.org.name], [labels.author, meta.author]]
+    : [[labels.org, [view.org.name, meta.author].filter(Boolean).join(' — ') || undefined]];
+  fields.push([labels.approver, meta.approver], [labels.date, formatDate(meta.date, meta.lang)], [labels.period, meta.period], [labels.unit, meta.unit]);
   const children: PhrasingContent[] = [];
   for (const [name, value] of fields) {
     if (!value) continue;
     if (children.length) children.push({ type: 'break' });
-    children.push({ type: 'strong', children: [text(name)] }, text(zh ? `：${value}` : `: ${value}`));
+    children.push({ type: 'strong', children: [text(name)] }, text(`${labels.colon}${value}`));
   }
-  return { type: 'paragraph', children, data: { role: 'meta' } as Paragraph['data'] };
+  return { type: 'paragraph', children, data: { role: 'meta' } };
 }
 
 export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): PlanDocument {
@@ -166,9 +138,9 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   const plan: Plan = deepClean(valid.plan);
   const draft = options.draft ?? false;
   const today = options.today ?? todayIso();
-  const view = buildView(plan, derived, style, lang, { draft, today });
+  const view = buildView(plan, derived, style, lang, { draft, today, ...(options.review ? { review: options.review } : {}) });
   const missing = draft ? new Set(missingRequirements(plan, style).map((m) => requirementKey(m.requirement))) : new Set<string>();
-  const tableContext: TableContext = { plan, derived, lang, f: makeFormatter(lang, derived), missing };
+  const tableContext: TableContext = { plan, derived, lang, f: makeFormatter(lang, derived), missing, ...(options.review ? { review: options.review } : {}) };
 
   const meta: DocMeta = {
     title: plan.title ?? style.title[lang].replace('{period}', view.period),
@@ -209,7 +181,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   };
 
   const children: RootContent[] = [
-    { type: 'heading', depth: 1, children: [text(meta.title)] },
+    { type: 'heading', depth: 1, children: [text(meta.title)], data: { role: 'title' } } satisfies TitleHeading,
     metaParagraph(meta, view),
   ];
   children.push(...render(style.intro, undefined, []));
@@ -224,7 +196,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   sections.forEach((section, index) => {
     const number = index + 1;
     const prefix = headingPrefix(lang, [number]);
-    children.push({ type: 'heading', depth: 2, children: [text(`${prefix}${section.title[lang]}`)], data: { sectionId: section.id } as Heading['data'] });
+    children.push({ type: 'heading', depth: 2, children: [text(`${prefix}${section.title[lang]}`)], data: { sectionId: section.id } } satisfies SectionHeading);
     const override = plan.sections[section.id];
     const body = override?.text ? overrideNodes(override.text) : render(section.template, section, section.tables ?? []);
     if (override?.text) {

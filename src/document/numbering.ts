@@ -1,4 +1,5 @@
 // Section numbers in the Chinese convention (一、 （一） 1. （1）) or the English one (1. 1.1 1.1.1).
+import { pick } from '../i18n/localized.js';
 
 const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -14,12 +15,17 @@ export function chineseNumber(n: number): string {
 export function headingPrefix(lang: 'zh-CN' | 'en', counters: readonly number[]): string {
   const depth = counters.length; // 1 = section, 2 = sub-section, 3 = item
   const n = counters[depth - 1]!;
-  if (lang === 'zh-CN') {
-    if (depth === 1) return `${chineseNumber(n)}、`;
-    if (depth === 2) return `（${chineseNumber(n)}）`;
-    if (depth === 3) return `${n}. `;
-    return `（${n}）`;
-  }
+  return pick(lang, { 'zh-CN': chinesePrefix, en: englishPrefix })(depth, n, counters);
+}
+
+function chinesePrefix(depth: number, n: number): string {
+  if (depth === 1) return `${chineseNumber(n)}、`;
+  if (depth === 2) return `（${chineseNumber(n)}）`;
+  if (depth === 3) return `${n}. `;
+  return `（${n}）`;
+}
+
+function englishPrefix(depth: number, _n: number, counters: readonly number[]): string {
   return `${counters.join('.')}${depth === 1 ? '.' : ''} `;
 }
 

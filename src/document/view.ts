@@ -1,18 +1,22 @@
 // The data templates see: every figure already formatted in the document's language, so prose
-// templates never do arithmetic. `salesplan templates --data plan.yaml` prints it for authors.
-import { money as fmtMoney, num, percent, points, signedPercent, signedPoints, withUnit, type MoneyStyle } from '../i18n/format.js';
-import { CHANNEL_LABELS, COUNT_UNITS, LEVEL_LABELS, METRIC_UNIT_LABELS, RISK_LABELS, ROLE_LABELS, BUDGET_LABELS, label, word } from '../i18n/labels.js';
+// templates never do arithmetic. `View` is a public contract — user templates are written
+// against it and `salesplan templates --data plan.yaml` prints it — so it is declared here field
+// by field, and buildView only formats what the derived plan computed.
+import { percent, percentSize, points, signedPercent, withUnit, num } from '../i18n/format.js';
+import { CHANNEL_LABELS, LEVEL_LABELS, RISK_LABELS, ROLE_LABELS, BUDGET_LABELS, label, word } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/localized.js';
+import type { ReviewFigures } from '../plan/attainment.js';
 import type { DerivedMetric, DerivedPlan } from '../plan/derive.js';
-import { METRICS, type MetricId } from '../plan/metrics.js';
-import { dec, sum, type Decimal } from '../plan/money.js';
+import type { MetricId } from '../plan/metrics.js';
 import { formatPeriod, periodNoun } from '../plan/period.js';
-import type { Plan } from '../plan/schema.js';
+import type { Plan, Product } from '../plan/schema.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
-import { annualView, attainmentView, incentivesView, rfmView } from './view-kinds.js';
+import { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
+import { annualView, attainmentView, incentivesView, rfmView, type AnnualView, type AttainmentView, type IncentivesView, type RfmView } from './view-kinds.js';
 
-export type Text = string | undefined;
+export { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
 
 export interface MetricView {
   id: string | undefined;
@@ -29,62 +33,191 @@ export interface MetricView {
   note: Text;
 }
 
-export interface Formatter {
+export interface ProductView {
+  name: string;
+  role: Product['role'];
+  roleLabel: string;
+  amount: Text;
+  share: Text;
+  lastAmount: Text;
+  growth: Text;
+  growthSize: Text;
+  growing: boolean;
+  shrinking: boolean;
+  isRemainder: boolean;
+  note: Text;
+}
+
+export interface TargetsView {
+  revenue: Text;
+  lastRevenue: Text;
+  growth: Text;
+  growthSize: Text;
+  growthAmount: Text;
+  growing: boolean;
+  shrinking: boolean;
+  lastYearRevenue: Text;
+  yoy: Text;
+  yoySize: Text;
+  yoyGrowing: boolean;
+  yoyShrinking: boolean;
+  basis: Plan['targets']['basis'];
+  grossMargin: Text;
+  marketShareGain: Text;
+  perCapita: Text;
+  newCustomers: { prospects: Text; won: Text; contractValue: Text; conversion: Text; avgContract: Text } | undefined;
+  existingCustomers: { upsell: Text; accounts: Text } | undefined;
+}
+
+export interface ChannelView {
+  name: string;
+  type: Plan['channels'][number]['type'];
+  typeLabel: string;
+  target: Text;
+  share: Text;
+  owner: Text;
+  actions: string[];
+}
+
+export interface RegionView {
+  name: string;
+  revenue: Text;
+  prospects: Text;
+  won: Text;
+  conversion: Text;
+  partners: Text;
+  owner: Text;
+  note: Text;
+}
+
+export interface TeamMemberView {
+  name: string;
+  role: Text;
+  region: Text;
+  headcount: string;
+  target: Text;
+  share: Text;
+  assigned: boolean;
+  note: Text;
+}
+
+export interface TeamView {
+  members: TeamMemberView[];
+  size: number;
+  headcount: Text;
+  perCapita: Text;
+  total: Text;
+  anyAssigned: boolean;
+  /** How the members without a fixed target share the rest: by the weights given, or by headcount. */
+  splitByWeight: boolean;
+}
+
+export interface TierView {
+  name: string;
+  customers: Text;
+  customerShare: Text;
+  revenueShare: Text;
+  service: Text;
+}
+
+export interface RiskView {
+  category: Plan['risks'][number]['category'];
+  categoryLabel: string;
+  risk: string;
+  warning: Text;
+  response: Text;
+  owner: Text;
+  likelihood: Text;
+  impact: Text;
+  high: boolean;
+}
+
+export interface BudgetView {
+  total: Text;
+  cap: Text;
+  headroom: Text;
+  shareOfRevenue: Text;
+  items: Array<{ name: string; category: Text; amount: Text; shareOfBudget: Text; note: Text }>;
+}
+
+export interface ReviewItemView {
+  name: string;
+  target: string;
+  actual: string;
+  attainment: Text;
+  met: boolean;
+  /** Under the plan's improvement threshold (`threshold`). */
+  below: boolean;
+  /** The same as `below`, under its first name: kept for user templates written before the threshold was the plan's. */
+  below80: boolean;
+}
+
+export interface ReviewView {
+  period: Text;
+  items: ReviewItemView[];
+  highlights: string[];
+  problems: string[];
+  improvements: string[];
+}
+
+/** The data every template receives. */
+export interface View {
   lang: Lang;
-  moneyStyle: MoneyStyle;
-  placeholder: string;
-  money(value: Decimal | undefined): Text;
-  percent(value: Decimal | undefined): Text;
-  count(value: Decimal | number | undefined, unit: 'customers' | 'people'): Text;
-  metricValue(metric: Pick<DerivedMetric, 'id' | 'unit' | 'unitLabel'>, value: Decimal | undefined): Text;
-  metricName(metric: Pick<DerivedMetric, 'id' | 'name'>): string;
-}
-
-export function makeFormatter(lang: Lang, derived: DerivedPlan): Formatter {
-  const moneyStyle: MoneyStyle = { unit: derived.unit, precision: derived.precision };
-  const f: Formatter = {
-    lang,
-    moneyStyle,
-    placeholder: word(lang, 'placeholder'),
-    money: (v) => (v ? fmtMoney(lang, v, moneyStyle) : undefined),
-    percent: (v) => (v ? percent(v) : undefined),
-    count: (v, unit) => {
-      if (v === undefined) return undefined;
-      return withUnit(lang, num(typeof v === 'number' ? dec(v) : v), COUNT_UNITS[unit][lang]);
-    },
-    metricValue: (metric, v) => {
-      if (!v) return undefined;
-      if (metric.unitLabel) return metric.unitLabel === '%' ? percent(v, 2) : withUnit(lang, num(v), metric.unitLabel);
-      if (metric.unit === 'people' && lang === 'zh-CN' && v.greaterThanOrEqualTo(10000)) return `${num(v.div(10000), 2)}万人`;
-      switch (metric.unit) {
-        case 'percent':
-          return percent(v, 2);
-        case 'money':
-          return fmtMoney(lang, v, moneyStyle);
-        case undefined:
-          return num(v);
-        default:
-          return withUnit(lang, num(v), METRIC_UNIT_LABELS[metric.unit][lang]);
-      }
-    },
-    metricName: (metric) => metric.name ?? (metric.id ? (lang === 'zh-CN' ? METRICS[metric.id as MetricId].zh : METRICS[metric.id as MetricId].en) : ''),
+  isZh: boolean;
+  kind: Plan['kind'];
+  style: string;
+  styleName: string;
+  draft: boolean;
+  period: string;
+  periodCode: string;
+  lastPeriod: string;
+  thisPeriod: string;
+  prevPeriod: string;
+  nextPeriod: string;
+  org: {
+    company: Text;
+    department: Text;
+    author: Text;
+    approver: Text;
+    date: string;
+    /** "华东智联科技有限公司销售部" / "Acme Ltd, Sales" */
+    name: Text;
   };
-  return f;
-}
-
-/** The signed and unsigned change of a metric, in the way its kind is read. */
-export function metricChange(f: Formatter, m: DerivedMetric): { change: Text; changeSize: Text } {
-  if (!m.delta) return { change: undefined, changeSize: undefined };
-  if (m.changeKind === 'points' || m.unitLabel === '%') {
-    return { change: signedPoints(f.lang, m.delta), changeSize: points(f.lang, m.delta.abs()) };
-  }
-  // From a zero baseline a percentage means nothing: show the difference itself (+3家).
-  if (m.changeKind === 'delta' || !m.relative) {
-    const sign = m.delta.greaterThan(0) ? '+' : m.delta.lessThan(0) ? '-' : '';
-    const size = f.metricValue(m, m.delta.abs())!;
-    return { change: `${sign}${size}`, changeSize: size };
-  }
-  return { change: signedPercent(m.relative), changeSize: percent(m.relative.abs().toDecimalPlaces(1)) };
+  unit: string;
+  /** Attainment under which a rep or line is flagged for improvement: 80%, or the plan's own. */
+  threshold: string;
+  focus: string[];
+  market: { trends: string[]; competitors: string[]; segments: string[]; strengths: string[]; opportunities: string[] };
+  targets: TargetsView;
+  metrics: MetricView[];
+  metric: Record<string, MetricView>;
+  hasMetrics: boolean;
+  products: ProductView[];
+  flagship: ProductView[];
+  potential: ProductView[];
+  newProducts: ProductView[];
+  highMargin: ProductView[];
+  shareProducts: ProductView[];
+  serviceProducts: ProductView[];
+  /** Money per product role: roleTotals.new is the total of the new product lines. */
+  roleTotals: Record<string, Text>;
+  productNames: string;
+  channels: ChannelView[];
+  regions: RegionView[];
+  regionNames: string;
+  regionsTotal: { revenue: Text; prospects: Text; won: Text; partners: Text };
+  team: TeamView;
+  tiers: TierView[];
+  risks: RiskView[];
+  highRisks: Array<{ risk: string; owner: Text }>;
+  budget: BudgetView | undefined;
+  schedule: Array<{ when: string; action: string; owner: Text; deliverable: Text }>;
+  review: ReviewView | undefined;
+  weeks: Array<{ index: string; target: Text }>;
+  annual: AnnualView | undefined;
+  incentives: IncentivesView | undefined;
+  rfm: RfmView | undefined;
+  attainment: AttainmentView | undefined;
 }
 
 function metricView(f: Formatter, m: DerivedMetric): MetricView {
@@ -96,8 +229,8 @@ function metricView(f: Formatter, m: DerivedMetric): MetricView {
     target: f.metricValue(m, m.target)!,
     change,
     changeSize,
-    rising: !!m.delta?.greaterThan(0),
-    falling: !!m.delta?.lessThan(0),
+    rising: m.trend === 'up',
+    falling: m.trend === 'down',
     improves: !!m.improves,
     note: m.note,
   };
@@ -107,10 +240,14 @@ export interface ViewOptions {
   draft: boolean;
   /** Today's date (YYYY-MM-DD) when the plan gives none. */
   today: string;
+  /** In a review: the period's actuals against the plan. */
+  review?: ReviewFigures;
 }
 
+const PRODUCT_ROLES = ['flagship', 'potential', 'new', 'high_margin', 'share', 'service', 'other'] as const;
+
 /** Builds the template data for a plan. */
-export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, lang: Lang, options: ViewOptions) {
+export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, lang: Lang, options: ViewOptions): View {
   const f = makeFormatter(lang, derived);
   const PH = f.placeholder;
   const missing = options.draft ? new Set(missingRequirements(plan, style).map((m) => requirementKey(m.requirement))) : new Set<string>();
@@ -131,7 +268,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
   const metric: Record<string, MetricView> = {};
   for (const m of metrics) if (m.id) metric[m.id] = m;
 
-  const products = plan.products.map((p, i) => {
+  const products: ProductView[] = plan.products.map((p, i) => {
     const d = derived.products[i]!;
     return {
       name: p.name,
@@ -141,9 +278,9 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       share: f.percent(d.share),
       lastAmount: f.money(d.lastAmount),
       growth: d.growth ? signedPercent(d.growth) : undefined,
-      growthSize: d.growth ? percent(d.growth.abs().toDecimalPlaces(1)) : undefined,
-      growing: !!d.growth?.greaterThan(0),
-      shrinking: !!d.growth?.lessThan(0),
+      growthSize: d.growth ? percentSize(d.growth) : undefined,
+      growing: d.trend === 'up',
+      shrinking: d.trend === 'down',
       isRemainder: d.isRemainder,
       note: p.note,
     };
@@ -155,10 +292,6 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     });
   }
   const byRole = (role: string) => products.filter((p) => p.role === role);
-  const roleTotal = (role: string) => {
-    const amounts = derived.products.filter((_, i) => plan.products[i]!.role === role && derived.products[i]!.amount).map((p) => p.amount!);
-    return amounts.length ? f.money(sum(amounts)) : undefined;
-  };
 
   const nc = derived.newCustomers;
   const ec = derived.existingCustomers;
@@ -174,7 +307,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
 
   return {
     lang,
-    isZh: lang === 'zh-CN',
+    isZh: pick(lang, { 'zh-CN': true, en: false }),
     kind: plan.kind,
     style: style.id,
     styleName: style.name[lang],
@@ -191,10 +324,10 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       author: plan.org.author,
       approver: plan.org.approver,
       date: plan.org.date ?? options.today,
-      /** "华东智联科技有限公司销售部" / "Acme Ltd, Sales" */
-      name: [plan.org.company, plan.org.department].filter(Boolean).join(lang === 'zh-CN' ? '' : ', ') || undefined,
+      name: [plan.org.company, plan.org.department].filter(Boolean).join(pick(lang, { 'zh-CN': '', en: ', ' })) || undefined,
     },
-    unit: derived.unit,
+    unit: derived.settings.unit,
+    threshold: percent(derived.settings.improvementThreshold, 2),
     focus: plan.focus === undefined ? [] : Array.isArray(plan.focus) ? plan.focus : [plan.focus],
     market: {
       trends: plan.market?.trends ?? [],
@@ -207,15 +340,15 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       revenue: need('targets.revenue', f.money(derived.revenue)),
       lastRevenue: need('targets.last_revenue', f.money(derived.lastRevenue)),
       growth: derived.growth ? signedPercent(derived.growth) : undefined,
-      growthSize: derived.growth ? percent(derived.growth.abs().toDecimalPlaces(1)) : undefined,
-      growthAmount: derived.growthAmount ? f.money(derived.growthAmount.abs()) : undefined,
-      growing: !!derived.growth?.greaterThan(0),
-      shrinking: !!derived.growth?.lessThan(0),
+      growthSize: derived.growth ? percentSize(derived.growth) : undefined,
+      growthAmount: f.moneySize(derived.growthAmount),
+      growing: derived.growthTrend === 'up',
+      shrinking: derived.growthTrend === 'down',
       lastYearRevenue: f.money(derived.lastYearRevenue),
       yoy: derived.yoy ? signedPercent(derived.yoy) : undefined,
-      yoySize: derived.yoy ? percent(derived.yoy.abs().toDecimalPlaces(1)) : undefined,
-      yoyGrowing: !!derived.yoy?.greaterThan(0),
-      yoyShrinking: !!derived.yoy?.lessThan(0),
+      yoySize: derived.yoy ? percentSize(derived.yoy) : undefined,
+      yoyGrowing: derived.yoyTrend === 'up',
+      yoyShrinking: derived.yoyTrend === 'down',
       basis: t.basis,
       grossMargin: f.percent(derived.grossMargin),
       marketShareGain: derived.marketShareGain ? points(lang, derived.marketShareGain) : undefined,
@@ -225,8 +358,8 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
             prospects: need('targets.new_customers.prospects', f.count(nc?.prospects, 'customers')),
             won: need('targets.new_customers.won', f.count(nc?.won, 'customers')),
             contractValue: need('targets.new_customers.contract_value', f.money(nc?.contractValue)),
-            conversion: f.percent(nc?.conversion?.toDecimalPlaces(1)),
-            avgContract: f.money(nc?.avgContract?.toDecimalPlaces(derived.precision)),
+            conversion: f.percent(nc?.conversion),
+            avgContract: f.money(nc?.avgContract),
           }
         : undefined,
       existingCustomers: ec || missing.has('targets.existing_customers.upsell')
@@ -246,8 +379,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     highMargin: byRole('high_margin'),
     shareProducts: byRole('share'),
     serviceProducts: byRole('service'),
-    /** Money per product role: roleTotals.new is the total of the new product lines. */
-    roleTotals: Object.fromEntries(['flagship', 'potential', 'new', 'high_margin', 'share', 'service', 'other'].map((r) => [r, roleTotal(r)])),
+    roleTotals: Object.fromEntries(PRODUCT_ROLES.map((r) => [r, f.money(derived.roleTotals[r])])),
     productNames: products.map((p) => p.name).join(sep),
     channels: plan.channels.map((c, i) => ({
       name: c.name, type: c.type, typeLabel: label(CHANNEL_LABELS, c.type, lang),
@@ -256,7 +388,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     })),
     regions: plan.regions.map((r, i) => ({
       name: r.name, revenue: f.money(derived.regions[i]!.revenue), prospects: f.count(r.prospects, 'customers'),
-      won: f.count(r.won, 'customers'), conversion: f.percent(derived.regions[i]!.conversion?.toDecimalPlaces(1)),
+      won: f.count(r.won, 'customers'), conversion: f.percent(derived.regions[i]!.conversion),
       partners: r.partners === undefined ? undefined : String(r.partners), owner: r.owner, note: r.note,
     })),
     regionNames: plan.regions.map((r) => r.name).join(sep),
@@ -264,7 +396,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       revenue: f.money(derived.regionsTotal.revenue),
       prospects: f.count(derived.regionsTotal.prospects, 'customers'),
       won: f.count(derived.regionsTotal.won, 'customers'),
-      partners: derived.regionsTotal.partners.isZero() ? undefined : num(derived.regionsTotal.partners),
+      partners: derived.regionsTotal.hasPartners ? num(derived.regionsTotal.partners) : undefined,
     },
     team: {
       members: teamMembers,
@@ -273,7 +405,6 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       perCapita: f.money(derived.perCapita),
       total: f.money(derived.teamTotal),
       anyAssigned: teamMembers.some((m) => m.assigned),
-      /** How the members without a fixed target share the rest: by the weights given, or by headcount. */
       splitByWeight: plan.team.some((m) => m.target === undefined && m.weight !== undefined),
     },
     tiers: plan.tiers.map((tier) => ({
@@ -296,7 +427,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
           cap: f.money(derived.budget.cap),
           headroom: f.money(derived.budget.headroom),
           // Two decimals, as in the budget table: 4.97% of revenue, not 5%.
-          shareOfRevenue: derived.budget.shareOfRevenue ? percent(derived.budget.shareOfRevenue.toDecimalPlaces(2), 2) : undefined,
+          shareOfRevenue: derived.budget.shareOfRevenue ? percent(derived.budget.shareOfRevenue, 2) : undefined,
           items: (plan.budget?.items ?? []).map((item, i) => ({
             name: item.name,
             category: item.category ? label(BUDGET_LABELS, item.category, lang) : undefined,
@@ -312,12 +443,10 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
           period: derived.review.period ? formatPeriod(derived.review.period, lang) : undefined,
           items: (plan.review?.items ?? []).map((item, i) => {
             const d = derived.review!.items[i]!;
-            const valueOf = (v: Decimal) => (item.unit ? withUnit(lang, num(v), item.unit) : f.money(v)!);
+            const valueOf = (v: typeof d.target) => (item.unit ? withUnit(lang, num(v), item.unit) : f.money(v)!);
             return {
               name: item.name, target: valueOf(d.target), actual: valueOf(d.actual),
-              attainment: f.percent(d.attainment?.toDecimalPlaces(1)),
-              met: !!d.attainment && d.attainment.greaterThanOrEqualTo(100),
-              below80: !!d.attainment && d.attainment.lessThan(80),
+              attainment: f.percent(d.attainment), met: d.met, below: d.below, below80: d.below,
             };
           }),
           highlights: plan.review?.highlights ?? [],
@@ -329,8 +458,6 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     annual: annualView(plan, derived, f),
     incentives: incentivesView(plan, derived, f),
     rfm: rfmView(plan, derived, f),
-    attainment: attainmentView(plan, derived, f),
+    attainment: options.review ? attainmentView(plan, options.review, f) : undefined,
   };
 }
-
-export type View = ReturnType<typeof buildView>;

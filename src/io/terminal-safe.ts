@@ -86,6 +86,12 @@ export function safeForStderr(text: string): string {
   return terminalSafe(text, { keepColour: showsColour(process.stderr), maxLine: MAX_PRINTED_LINE });
 }
 
+/** A people's report written to stdout (lint's): a message like any other, wherever it goes, since
+ * a file it is saved to is read on a terminal later. */
+export function safeReportForStdout(text: string): string {
+  return terminalSafe(text, { keepColour: showsColour(process.stdout), maxLine: MAX_PRINTED_LINE });
+}
+
 /** Text for stdout: a report is a message; a document piped to a file is left alone. */
 export function safeForStdout(text: string): string {
   return process.stdout.isTTY ? terminalSafe(text, { keepColour: showsColour(process.stdout) }) : text;

@@ -6,14 +6,17 @@ import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { q, quoteList, t } from '../i18n/t.js';
+import { say } from '../i18n/localized.js';
+import { q, quoteList } from '../i18n/t.js';
 import { readInputText } from '../io/files.js';
 import { translateIssue } from '../plan/issues.js';
 import { locate } from '../plan/locate.js';
 import { DOCUMENT_STYLES } from '../styles/registry.js';
+import { yamlText } from '../plan/yaml-messages.js';
+import { engineText } from './messages.js';
+import { RULES } from './rules/index.js';
 
 const STYLE_IDS = DOCUMENT_STYLES.map((s) => s.id) as [string, ...string[]];
-import { RULES } from './rules/index.js';
 
 /** A broken config file stops the whole run, unlike one unreadable plan. */
 export class ConfigError extends UserError {}
@@ -44,14 +47,14 @@ export function loadConfig(file: string, lang: Lang): LintConfig {
   const source = readInputText(file, lang);
   const lineCounter = new LineCounter();
   const fail = (line: number, detail: string): never => {
-    throw new ConfigError(t(lang, 'lint.configError', { file: `${file}:${line}`, detail }), ExitCode.usage);
+    throw new ConfigError(say(lang, engineText.configError, { file: `${file}:${line}`, detail }), ExitCode.usage);
   };
   // Deep nesting overflows the parser's stack and aliases can multiply: refused as in a plan.
   const guarded = <T>(work: () => T): T => {
     try {
       return work();
     } catch (error) {
-      return fail(1, t(lang, error instanceof RangeError ? 'yaml.tooDeep' : 'yaml.aliasBomb'));
+      return fail(1, say(lang, error instanceof RangeError ? yamlText.tooDeep : yamlText.aliasBomb));
     }
   };
   const doc = guarded(() => parseDocument(source, { lineCounter, prettyErrors: false }));
@@ -66,7 +69,7 @@ export function loadConfig(file: string, lang: Lang): LintConfig {
   const config = parsed.data!;
   for (const rule of Object.keys(config.rules)) {
     if (!RULES.some((r) => r.id === rule)) {
-      fail(locate(doc, lineCounter, ['rules', rule], true).line, t(lang, 'lint.unknownRule', { rule: q(lang, rule), rules: quoteList(lang, RULES.map((r) => r.id)) }));
+      fail(locate(doc, lineCounter, ['rules', rule], true).line, say(lang, engineText.unknownRule, { rule: q(lang, rule), rules: quoteList(lang, RULES.map((r) => r.id)) }));
     }
   }
   return { ...config, file };

@@ -7,6 +7,7 @@ import { DOCUMENT_STYLES } from '../styles/registry.js';
 import type { SectionDecl, StyleDecl } from '../styles/types.js';
 import { stripNumbering } from './headings.js';
 import { allSections, type PlanOutline, type Section } from './outline.js';
+import { periodIn } from './period.js';
 import { toSimplified } from './t2s.js';
 
 /** Extra titles per section id (from .salesplanrc.yaml), for every style or per style. */
@@ -159,14 +160,9 @@ function scoreStyle(plan: PlanOutline, style: StyleDecl, extra: ExtraSynonyms): 
   return { style, score, matched: matches.length, required: required.length };
 }
 
-/** The kind a title names: 2027年度销售计划, Q1 2027 Performance Plan, 12月计划执行回顾. */
+/** The kind a title names: 2027年度销售计划, Q1 2027 Performance Plan, 12月计划执行回顾, 十二月, January. */
 export function kindInTitle(title: string): StyleDecl['kind'] | undefined {
-  const t = toSimplified(title);
-  if (/回顾|复盘|review/i.test(t) && !/计划书|工作计划$/.test(t)) return 'review';
-  if (/季度|\bQ[1-4]\b|quarter/i.test(t)) return 'quarterly';
-  if (/年度|全年|annual|\byear\b/i.test(t)) return 'annual';
-  if (/\d{1,2}\s*月|month|january|february|march|april|may|june|july|august|september|october|november|december/i.test(t)) return 'monthly';
-  return undefined;
+  return periodIn(title)?.kind;
 }
 
 /**

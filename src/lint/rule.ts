@@ -1,11 +1,11 @@
 // What a lint rule is (markdownlint's shape: data plus one function) and what it sees.
 import type { Lang } from '../i18n/lang.js';
-import type { MessageId } from '../i18n/messages.js';
-import type { Params } from '../i18n/t.js';
-import type { Severity } from '../plan/diagnostics.js';
+import type { Localized, Messages, Params } from '../i18n/localized.js';
+import type { Severity } from '../report/diagnostic.js';
 import type { StyleDecl } from '../styles/types.js';
 import type { Detection, ExtraSynonyms, SectionMatch } from './match.js';
 import type { Outline, PlanOutline } from './outline.js';
+import type { Period } from './period.js';
 
 export interface Fix {
   /** Insert `text` after this line (0 = at the top). */
@@ -17,7 +17,8 @@ export interface Report {
   line: number;
   column?: number;
   endColumn?: number;
-  message: MessageId;
+  /** One of the rule's own messages (its `messages`), said in the reader's language. */
+  message: Localized;
   params?: Params;
   fix?: Fix;
 }
@@ -30,6 +31,10 @@ export interface RuleContext {
   /** The language the document is written in (for --fix skeletons and matching). */
   docLang: Lang;
   style: StyleDecl;
+  /** The plan follows `style` (given, or detected with confidence): its outline is required. */
+  confident: boolean;
+  /** The period the plan covers, from its title and opening lines. */
+  period?: Period;
   detection: Detection;
   assignment: Map<string, SectionMatch>;
   synonyms: ExtraSynonyms;
@@ -40,8 +45,10 @@ export interface RuleContext {
 export interface LintRule {
   id: string;
   severity: Severity;
-  description: Record<Lang, string>;
+  description: Localized;
   /** A longer explanation, for docs/rules.md. */
-  docs: Record<Lang, string>;
+  docs: Localized;
+  /** Everything the rule says, in both languages (ESLint's `meta.messages`). */
+  messages: Messages;
   check(ctx: RuleContext): void;
 }

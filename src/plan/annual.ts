@@ -3,7 +3,7 @@
 // total. The month weights come from seasonality weights, from past years' monthly actuals (the
 // 月销售比重法: each month's share of its year, averaged over the years given) or are even.
 import { splitMatrix } from './controlled-rounding.js';
-import { Decimal, dec, sharesOf, splitLargestRemainder, sum, ZERO, type Decimal as D } from './money.js';
+import { Decimal, dec, shareOf, sharesOf, splitLargestRemainder, sum, ZERO, type Decimal as D } from '../core/decimal.js';
 import type { Annual } from './schema.js';
 
 export type SplitMethod = 'even' | 'weights' | 'history';
@@ -51,10 +51,14 @@ export interface AnnualSplit {
   method: SplitMethod;
   years: number[];
   weights: D[];
-  /** Each month's share of the year in %, rounded to one decimal, adding up to 100. */
+  /** Each month's share of the year in %, its own ratio rounded half-up to one decimal. */
   monthShares: (D | undefined)[];
-  /** Each quarter's share: the sum of its months' shares, so both tables agree. */
+  /** Each quarter's share, likewise its own ratio rounded (not the sum of its months' rounded shares). */
   quarterShares: D[];
+  /** The share of the year reached by the end of each quarter, from the exact running total. */
+  quarterCumulativeShares: D[];
+  /** The first and second half: target and share. */
+  halves: Array<{ target: D; share: D }>;
   months: D[];
   quarters: D[];
   /** The latest past year's monthly actuals, when the history gives them. */
@@ -89,13 +93,21 @@ export function splitAnnual(
   const quarterWeights = quartersOf(weights);
   const quarters = revenue ? splitLargestRemainder(revenue, quarterWeights, places) : quarterWeights.map(() => ZERO);
   const months = quarters.flatMap((q, i) => (q.isZero() ? [ZERO, ZERO, ZERO] : splitLargestRemainder(q, weights.slice(i * 3, i * 3 + 3), places)));
-  const monthShares = revenue && !revenue.isZero() ? sharesOf(months, revenue) : sharesOf(weights, sum(weights));
+  // Shares of the amounts when there is a target, else of the weights (a plan still being drafted).
+  const byAmount = !!revenue && !revenue.isZero();
+  const whole = byAmount ? revenue : sum(weights);
+  const monthParts = byAmount ? months : weights;
+  const quarterParts = byAmount ? quarters : quarterWeights;
+  const share = (part: D) => shareOf(part, whole) ?? ZERO;
+  let running = ZERO;
   const split: AnnualSplit = {
     method,
     years,
     weights,
-    monthShares,
-    quarterShares: quartersOf(monthShares.map((s) => s ?? ZERO)),
+    monthShares: sharesOf(monthParts, whole),
+    quarterShares: quarterParts.map(share),
+    quarterCumulativeShares: quarterParts.map((q) => share((running = running.plus(q)))),
+    halves: [0, 2].map((from) => ({ target: sum(quarters.slice(from, from + 2)), share: share(sum(quarterParts.slice(from, from + 2))) })),
     months,
     quarters,
     productMonths: rowsByMonth(parts.products, weights, places, months),

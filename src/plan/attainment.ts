@@ -1,15 +1,16 @@
 // Plan against actuals: attainment (达成率 = actual ÷ target) and gap for the total, each product
 // line, channel and rep, and each metric (for a metric where lower is better, target ÷ actual);
-// anything under the improvement threshold (80% by default, from source 004) is flagged. Names in
+// anything under the plan's improvement threshold (settings.ts: 80% by default, from source 004) is flagged. Names in
 // the actuals must match the plan's; one that does not is an error at its line, with a suggestion.
 import type { Actuals, ActualFigure } from '../data/actuals.js';
 import type { Lang } from '../i18n/lang.js';
+import { pick, type Localized } from '../i18n/localized.js';
 import { q, t } from '../i18n/t.js';
 import type { DerivedPlan } from './derive.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { commission, type Commission } from './incentives.js';
 import { METRICS, type MetricId } from './metrics.js';
-import { dec, HUNDRED, percentOf, sum, type Decimal as D } from './money.js';
+import { HUNDRED, percentOf, sum, type Decimal as D } from '../core/decimal.js';
 import type { Period } from './period.js';
 import type { Plan } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -24,6 +25,19 @@ export interface AttainmentRow {
   gap?: D;
   /** Under the improvement threshold. */
   below: boolean;
+  /** Attainment of 100% or more. */
+  met: boolean;
+  /** Actual under target (gap < 0) and over it (gap > 0). */
+  short: boolean;
+  over: boolean;
+}
+
+/** The rows of one dimension added up: targets, actuals, and (when every row reported) attainment and gap. */
+export interface AttainmentTotal {
+  target: D;
+  actual: D;
+  attainment?: D;
+  gap?: D;
 }
 
 export interface TeamAttainment extends AttainmentRow {
@@ -49,6 +63,14 @@ export interface ReviewFigures {
   channels: AttainmentRow[];
   team: TeamAttainment[];
   metrics: MetricAttainment[];
+  /** Each dimension's rows added up. */
+  totals: { products: AttainmentTotal; channels: AttainmentTotal; team: AttainmentTotal };
+  /** Product lines with an attainment, best first. */
+  ranked: AttainmentRow[];
+  /** Product lines at or above 100%. */
+  metCount: number;
+  /** The team's commission on its actuals, when any rep earns one. */
+  commissionTotal?: D;
   /** Everything under the threshold, in document order. */
   flagged: Array<{ dimension: Dimension; name: string; attainment: D }>;
   /** With --next: the next period's plan, as the review proposes it. */
@@ -56,16 +78,31 @@ export interface ReviewFigures {
 }
 
 function row(index: number, name: string, target: D | undefined, actual: D | undefined, threshold: D): AttainmentRow {
-  const out: AttainmentRow = { index, name, below: false };
+  const out: AttainmentRow = { index, name, below: false, met: false, short: false, over: false };
   if (target) out.target = target;
   if (actual) out.actual = actual;
   if (target && actual) {
     out.gap = actual.minus(target);
+    out.short = out.gap.isNegative();
+    out.over = out.gap.greaterThan(0);
     const a = percentOf(actual, target);
     if (a) {
       out.attainment = a;
       out.below = a.lessThan(threshold);
+      out.met = a.greaterThanOrEqualTo(100);
     }
+  }
+  return out;
+}
+
+function totalOf(rows: readonly AttainmentRow[]): AttainmentTotal {
+  const target = sum(rows.flatMap((r) => (r.target ? [r.target] : [])));
+  const actual = sum(rows.flatMap((r) => (r.actual ? [r.actual] : [])));
+  const out: AttainmentTotal = { target, actual };
+  if (rows.every((r) => r.actual && r.target)) {
+    const a = percentOf(actual, target);
+    if (a) out.attainment = a;
+    out.gap = actual.minus(target);
   }
   return out;
 }
@@ -92,7 +129,7 @@ function match(
         severity: 'error', code: 'actuals-unknown-name', ...where,
         message: t(lang, 'actuals.unknownName', {
           name: q(lang, figure.name), dimension: t(lang, `actuals.dim.${dimension}`),
-          hint: suggestion ? t(lang, 'actuals.didYouMean', { name: q(lang, suggestion) }) : t(lang, 'actuals.known', { names: names.map((n) => q(lang, n)).join(lang === 'zh-CN' ? '、' : ', ') }),
+          hint: suggestion ? t(lang, 'actuals.didYouMean', { name: q(lang, suggestion) }) : t(lang, 'actuals.known', { names: names.map((n) => q(lang, n)).join(pick(lang, listSep)) }),
         }),
       });
     } else if (out.has(index)) {
@@ -106,12 +143,14 @@ function metricName(plan: Plan, index: number, lang: Lang): string {
   const m = plan.targets.metrics[index]!;
   if (m.name) return m.name;
   const def = METRICS[m.id as MetricId];
-  return lang === 'zh-CN' ? def.zh : def.en;
+  return pick(lang, { 'zh-CN': def.zh, en: def.en });
 }
+
+const listSep: Localized = { 'zh-CN': '、', en: ', ' };
 
 export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Actuals, lang: Lang): { figures: ReviewFigures; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const threshold = dec(plan.incentives?.improvement_threshold ?? 80);
+  const threshold = derived.settings.improvementThreshold;
   const products = match(actuals.products, plan.products.map((p) => p.name), 'products', actuals, lang, diagnostics);
   const channels = match(actuals.channels, plan.channels.map((c) => c.name), 'channels', actuals, lang, diagnostics);
   const team = match(actuals.team, plan.team.map((m) => m.name), 'team', actuals, lang, diagnostics);
@@ -140,7 +179,7 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
     if (names.length && got.size > 0) {
       diagnostics.push({
         severity: 'warning', code: 'actuals-missing', file: actuals.file, line: 1, column: 1,
-        message: t(lang, 'actuals.missing', { dimension: t(lang, `actuals.dims.${dimension}`), names: names.map((n) => q(lang, n)).join(lang === 'zh-CN' ? '、' : ', ') }),
+        message: t(lang, 'actuals.missing', { dimension: t(lang, `actuals.dims.${dimension}`), names: names.map((n) => q(lang, n)).join(pick(lang, listSep)) }),
       });
     }
   };
@@ -150,7 +189,7 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
 
   const figures: ReviewFigures = {
     threshold,
-    total: row(0, lang === 'zh-CN' ? '销售总额' : 'Revenue', derived.revenue, totalActual, threshold),
+    total: row(0, pick(lang, { 'zh-CN': '销售总额', en: 'Revenue' }), derived.revenue, totalActual, threshold),
     products: plan.products.map((p, i) => row(i, p.name, derived.products[i]!.amount, products.get(i), threshold)),
     channels: plan.channels.map((c, i) => row(i, c.name, derived.channels[i]!.target, channels.get(i), threshold)),
     team: plan.team.map((m, i) => {
@@ -172,8 +211,16 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
       }
       return out;
     }),
+    totals: { products: totalOf([]), channels: totalOf([]), team: totalOf([]) },
+    ranked: [],
+    metCount: 0,
     flagged: [],
   };
+  figures.totals = { products: totalOf(figures.products), channels: totalOf(figures.channels), team: totalOf(figures.team) };
+  figures.ranked = figures.products.filter((x) => x.attainment).sort((a, b) => b.attainment!.comparedTo(a.attainment!));
+  figures.metCount = figures.products.filter((p) => p.met).length;
+  const commissions = figures.team.flatMap((m) => (m.commission ? [m.commission.total] : []));
+  if (commissions.length) figures.commissionTotal = sum(commissions);
   const flag = (dimension: Dimension, rows: ReadonlyArray<{ name: string; below: boolean; attainment?: D }>) => {
     for (const r of rows) if (r.below && r.attainment) figures.flagged.push({ dimension, name: r.name, attainment: r.attainment });
   };

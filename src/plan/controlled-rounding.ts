@@ -3,7 +3,7 @@
 // total. Rounding each row on its own (largest remainder) gets the rows right but lets the columns
 // drift by a cent; this is "controlled rounding": every cell is its exact share rounded down or up,
 // and which cells round up is decided by a small flow network, so both margins come out exact.
-import { Decimal, sum, splitLargestRemainder, ZERO, type Decimal as D } from './money.js';
+import { Decimal, sum, splitLargestRemainder, ZERO, type Decimal as D } from '../core/decimal.js';
 
 export interface MatrixSplit {
   /** cells[i][j]: row i's part in column j. */

@@ -3,12 +3,12 @@
 // names it, so the plan does not validate until the list is fixed.
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { t } from '../i18n/t.js';
-import type { FileReport } from '../report/diagnostics.js';
+import type { Diagnostic, FileReport } from '../report/diagnostic.js';
 import type { RfmResult } from '../data/rfm.js';
-import type { Diagnostic } from './diagnostics.js';
 import type { LoadedPlan } from './load.js';
 import { monthsOf, parsePeriod } from './period.js';
+import { checkText } from './checks/messages.js';
+import { say } from '../i18n/localized.js';
 
 export interface External {
   /** Problems reported in the plan file itself. */
@@ -37,7 +37,7 @@ export async function loadExternal(loaded: LoadedPlan): Promise<External> {
   const report = (detail: string) =>
     out.diagnostics.push({
       severity: 'error', code: 'customers-file', file: loaded.file, path: ['customers', 'file'],
-      message: t(loaded.lang, 'check.customersFile', { file: config.file, detail }), ...loaded.at(['customers', 'file']),
+      message: say(loaded.lang, checkText.customersFile, { file: config.file, detail }), ...loaded.at(['customers', 'file']),
     });
   try {
     // Loaded here, not at start-up: only plans with a customer list pay for the CSV/xlsx readers.
@@ -50,7 +50,7 @@ export async function loadExternal(loaded: LoadedPlan): Promise<External> {
     const { TableError } = await import('../data/read-table.js');
     if (error instanceof TableError && error.diagnostics.length) {
       out.reports.push({ file, ...(error.source ? { source: error.source } : {}), diagnostics: error.diagnostics });
-      report(t(loaded.lang, 'check.customersFileCells', { count: error.diagnostics.filter((d) => d.severity === 'error').length }));
+      report(say(loaded.lang, checkText.customersFileCells, { count: error.diagnostics.filter((d) => d.severity === 'error').length }));
     } else report(error.message);
   }
   return out;

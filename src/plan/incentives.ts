@@ -3,7 +3,7 @@
 // highest tier whose threshold is exceeded), and a mentor bonus as a share of the mentor's own
 // commission. Each part is rounded to the plan's precision and the total is their sum, so a
 // commission table always adds up.
-import { dec, HUNDRED, percentOf, sum, ZERO, type Decimal as D } from './money.js';
+import { dec, HUNDRED, percentOf, sum, ZERO, type Decimal as D } from '../core/decimal.js';
 import type { Incentives } from './schema.js';
 
 export interface Commission {

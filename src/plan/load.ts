@@ -10,7 +10,7 @@ import { readInputText } from '../io/files.js';
 import { say } from '../i18n/localized.js';
 import { excerpt } from '../io/terminal-safe.js';
 import { loadText } from './load-messages.js';
-import type { Diagnostic, PathSegment } from './diagnostics.js';
+import type { Diagnostic, PathSegment } from '../report/diagnostic.js';
 import { translateIssue } from './issues.js';
 import { locate } from './locate.js';
 import { Plan } from './schema.js';

@@ -1,8 +1,8 @@
 // Maps a path in the plan (targets.revenue, products[2].share) back to the YAML source, using the
 // ranges the yaml package keeps on every node, so each message points at the offending text.
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { PathSegment } from './diagnostics.js';
-import type { Span } from './codeframe.js';
+import type { PathSegment } from '../report/diagnostic.js';
+import type { Span } from '../report/codeframe.js';
 
 export interface Located extends Span {
   /** True when the path does not exist in the file and the span points at its nearest parent. */

@@ -9,8 +9,9 @@ import { formatPeriod } from './period.js';
 import type { ValidPlan } from './validate.js';
 import { METRICS } from './metrics.js';
 import { splitMatrix } from './controlled-rounding.js';
-import { dec, percentOf, splitLargestRemainder, ZERO, type Decimal } from './money.js';
+import { dec, percentOf, splitLargestRemainder, ZERO, type Decimal } from '../core/decimal.js';
 import type { BudgetItem, PlanInput } from './schema.js';
+import { pick } from '../i18n/localized.js';
 
 const RATE_UNITS = new Set(['percent', 'score', 'hours', 'days']);
 
@@ -32,9 +33,11 @@ export function monthPlanFrom(valid: ValidPlan, month: number, lang: Lang): Plan
   const t = plan.targets;
   const targets: NonNullable<PlanInput['targets']> = { revenue: num(monthRevenue) };
   if (lastYear) targets.last_year_revenue = num(lastYear);
-  targets.basis = lang === 'zh-CN'
-    ? `由${formatPeriod(period, 'zh-CN')}销售计划分解：全年目标的${ofYear ? `${ofYear.toString()}%` : '月度份额'}（${split.method === 'history' ? '按往年月销售比重' : split.method === 'weights' ? '按季节权重' : '全年平均'}）`
-    : `From the ${period.year} annual plan: ${ofYear ? `${ofYear.toString()}% of the year` : 'its monthly share'} (${split.method === 'history' ? 'past years’ month shares' : split.method === 'weights' ? 'seasonal weights' : 'an even split'})`;
+  const method = { history: { 'zh-CN': '按往年月销售比重', en: 'past years’ month shares' }, weights: { 'zh-CN': '按季节权重', en: 'seasonal weights' }, even: { 'zh-CN': '全年平均', en: 'an even split' } }[split.method];
+  targets.basis = pick(lang, {
+    'zh-CN': `由${formatPeriod(period, 'zh-CN')}销售计划分解：全年目标的${ofYear ? `${ofYear.toString()}%` : '月度份额'}（${method['zh-CN']}）`,
+    en: `From the ${period.year} annual plan: ${ofYear ? `${ofYear.toString()}% of the year` : 'its monthly share'} (${method.en})`,
+  });
   if (t.gross_margin !== undefined) targets.gross_margin = t.gross_margin;
   if (t.new_customers) {
     const nc: NonNullable<NonNullable<PlanInput['targets']>['new_customers']> = {};

@@ -5,11 +5,12 @@
 // holds this period's targets against actuals so the new plan's review section shows them.
 import type { Lang } from '../i18n/lang.js';
 import type { ReviewFigures, AttainmentRow } from './attainment.js';
-import { dec, HUNDRED, sum, splitLargestRemainder, type Decimal } from './money.js';
+import { dec, HUNDRED, sum, splitLargestRemainder, type Decimal } from '../core/decimal.js';
 import { canonicalPeriod, shiftPeriod, type Period } from './period.js';
 import type { PlanInput } from './schema.js';
 import { compactPlan } from './compact.js';
 import type { ValidPlan } from './validate.js';
+import { pick } from '../i18n/localized.js';
 
 export interface NextOptions {
   /** Growth in %, e.g. 8. */
@@ -72,9 +73,10 @@ export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: 
   const reviewItems = [figures.total, ...figures.products, ...figures.channels]
     .filter((r) => r.target && r.actual)
     .map((r) => ({ name: r.name, target: toNumber(r.target!), actual: toNumber(r.actual!) }));
-  const problems = figures.flagged.map((f) => (lang === 'zh-CN'
-    ? `${f.name}达成率 ${f.attainment.toDecimalPlaces(1).toString()}%，低于 ${figures.threshold.toString()}%`
-    : `${f.name} reached ${f.attainment.toDecimalPlaces(1).toString()}% of target, under ${figures.threshold.toString()}%`));
+  const problems = figures.flagged.map((f) => pick(lang, {
+    'zh-CN': `${f.name}达成率 ${f.attainment.toDecimalPlaces(1).toString()}%，低于 ${figures.threshold.toString()}%`,
+    en: `${f.name} reached ${f.attainment.toDecimalPlaces(1).toString()}% of target, under ${figures.threshold.toString()}%`,
+  }));
 
   const out: PlanInput = {
     ...plan,

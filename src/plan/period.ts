@@ -2,6 +2,7 @@
 // how people write them (2026/12, 2026年12月, 2026Q4); output is always in the canonical form.
 import type { Lang } from '../i18n/lang.js';
 import type { Kind } from './schema.js';
+import { pick } from '../i18n/localized.js';
 
 export interface Period {
   kind: Kind;
@@ -50,23 +51,19 @@ export function canonicalPeriod(p: Period): string {
 
 export function formatPeriod(p: Period, lang: Lang): string {
   if (p.kind === 'monthly') {
-    return lang === 'zh-CN' ? `${p.year}年${p.month}月` : `${EN_MONTHS[p.month! - 1]} ${p.year}`;
+    return pick(lang, { 'zh-CN': `${p.year}年${p.month}月`, en: `${EN_MONTHS[p.month! - 1]} ${p.year}` });
   }
   if (p.kind === 'quarterly') {
-    return lang === 'zh-CN' ? `${p.year}年第${CN_DIGITS[p.quarter!]}季度` : `Q${p.quarter} ${p.year}`;
+    return pick(lang, { 'zh-CN': `${p.year}年第${CN_DIGITS[p.quarter!]}季度`, en: `Q${p.quarter} ${p.year}` });
   }
-  return lang === 'zh-CN' ? `${p.year}年度` : String(p.year);
+  return pick(lang, { 'zh-CN': `${p.year}年度`, en: String(p.year) });
 }
 
 /** "本月" / "this month" and its kin, for prose. */
 export function periodNoun(kind: Kind, lang: Lang, which: 'this' | 'last' | 'next' = 'this'): string {
-  const zh = { monthly: '月', quarterly: '季度', annual: '年' }[kind];
-  const en = { monthly: 'month', quarterly: 'quarter', annual: 'year' }[kind];
-  if (lang === 'zh-CN') {
-    const prefix = { this: '本', last: '上', next: '下' }[which];
-    return kind === 'annual' ? { this: '本年度', last: '上年度', next: '下年度' }[which] : `${prefix}${zh}`;
-  }
-  return `${which} ${en}`;
+  const noun = { monthly: { 'zh-CN': '月', en: 'month' }, quarterly: { 'zh-CN': '季度', en: 'quarter' }, annual: { 'zh-CN': '年度', en: 'year' } }[kind];
+  const prefix = { this: '本', last: '上', next: '下' }[which];
+  return pick(lang, { 'zh-CN': `${prefix}${noun['zh-CN']}`, en: `${which} ${noun.en}` });
 }
 
 export function shiftPeriod(p: Period, by: number): Period {

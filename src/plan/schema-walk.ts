@@ -1,7 +1,10 @@
 // Reads the zod schema itself: the schema at a path, the keys an object allows, its description.
 // Used to suggest keys ("did you mean") and to explain what a missing key is for.
 import * as z from 'zod';
-import type { PathSegment } from './diagnostics.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/localized.js';
+import type { PathSegment } from '../report/diagnostic.js';
+import { descriptions } from './schema.js';
 
 type Any = z.ZodType;
 
@@ -51,12 +54,17 @@ export function describe(schema: Any | undefined): string | undefined {
   return undefined;
 }
 
-/** One half of a bilingual description ("中文 / English"). */
-export function describeIn(schema: Any | undefined, lang: 'zh-CN' | 'en'): string | undefined {
-  const full = describe(schema);
-  if (!full) return undefined;
-  const [zh, en] = full.split(' / ');
-  return lang === 'zh-CN' ? zh : (en ?? zh);
+/** A schema's description in one language, from the schema's `descriptions` registry. */
+export function describeIn(schema: Any | undefined, lang: Lang): string | undefined {
+  let current: Any | undefined = schema;
+  for (let i = 0; current && i < 10; i++) {
+    const text = descriptions.get(current);
+    if (text) return pick(lang, text);
+    const inner = unwrap(current);
+    if (inner === current) break;
+    current = inner;
+  }
+  return undefined;
 }
 
 export function enumValues(schema: Any | undefined): string[] {

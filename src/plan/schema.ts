@@ -1,21 +1,34 @@
 // The plan format, declared once. Types, defaults, the JSON Schema (`salesplan schema`) and the
-// wizard's questions all derive from this file. Descriptions are bilingual because the JSON
-// Schema is what editors show to users of both languages.
+// wizard's questions all derive from this file. Descriptions are kept in both languages (the
+// `descriptions` registry); the JSON Schema joins them because editors show it to everyone.
 import * as z from 'zod';
 
 // Plans are validated once per run: compiling zod's fast paths costs more than it saves.
 z.config({ jitless: true });
+import type { Localized } from '../i18n/localized.js';
 import { METRIC_IDS } from './metrics.js';
 
-const d = (zh: string, en: string): string => `${zh} / ${en}`;
+/**
+ * Each key's description in both languages, as data: messages and the wizard pick one language
+ * from here. The JSON Schema (`salesplan schema`, editors) carries both in one description,
+ * "中文 / English", since an editor shows the same schema to every user.
+ */
+export const descriptions = z.registry<Localized>();
+
+/** Describes a schema in both languages: `.apply(d('中文', 'English'))`. */
+const d = (zh: string, en: string) => <S extends z.ZodType>(schema: S): S => {
+  const described = schema.describe(`${zh} / ${en}`);
+  descriptions.add(described, { 'zh-CN': zh, en });
+  return described;
+};
 
 /** An amount of money in the plan's `unit`. Never negative. */
-const money = (zh: string, en: string) => z.number().nonnegative().describe(d(zh, en));
+const money = (zh: string, en: string) => z.number().nonnegative().apply(d(zh, en));
 /** A percentage written as a number: 40 means 40%. */
-const percent = (zh: string, en: string) => z.number().min(0).max(100).describe(d(zh, en));
-const count = (zh: string, en: string) => z.number().int().nonnegative().describe(d(zh, en));
-const text = (zh: string, en: string) => z.string().min(1).describe(d(zh, en));
-const textList = (zh: string, en: string) => z.array(z.string().min(1)).describe(d(zh, en));
+const percent = (zh: string, en: string) => z.number().min(0).max(100).apply(d(zh, en));
+const count = (zh: string, en: string) => z.number().int().nonnegative().apply(d(zh, en));
+const text = (zh: string, en: string) => z.string().min(1).apply(d(zh, en));
+const textList = (zh: string, en: string) => z.array(z.string().min(1)).apply(d(zh, en));
 
 export const KINDS = ['monthly', 'quarterly', 'annual'] as const;
 export const MONTHLY_STYLES = ['target', 'operations', 'expansion', 'efficiency', 'service'] as const;
@@ -38,24 +51,24 @@ export const Org = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .describe(d('编制日期，格式 2026-11-25', 'Date written, as 2026-11-25'))
+      .apply(d('编制日期，格式 2026-11-25', 'Date written, as 2026-11-25'))
       .optional(),
   })
-  .describe(d('编制单位与人员', 'Who the plan is from'));
+  .apply(d('编制单位与人员', 'Who the plan is from'));
 
 export const Metric = z
   .strictObject({
     id: z
       .enum(METRIC_IDS)
-      .describe(d('常用指标的标识（名称与单位自动填写）', 'A well-known metric id (fills in its name and unit)'))
+      .apply(d('常用指标的标识（名称与单位自动填写）', 'A well-known metric id (fills in its name and unit)'))
       .optional(),
     name: text('指标名称（未给 id 时必填）', 'Metric name (required when there is no id)').optional(),
-    baseline: z.number().describe(d('基线值：上期或当前水平', 'Baseline: last period or current level')).optional(),
-    target: z.number().describe(d('本期目标值', 'Target value for this period')),
+    baseline: z.number().apply(d('基线值：上期或当前水平', 'Baseline: last period or current level')).optional(),
+    target: z.number().apply(d('本期目标值', 'Target value for this period')),
     unit: text('单位，如 %、分、小时、家', 'Unit, e.g. %, pts, hours').optional(),
     note: text('说明', 'Note').optional(),
   })
-  .describe(d('一个具名指标：基线 → 目标', 'A named metric: baseline → target'));
+  .apply(d('一个具名指标：基线 → 目标', 'A named metric: baseline → target'));
 
 export const Targets = z
   .strictObject({
@@ -66,7 +79,7 @@ export const Targets = z
     gross_margin: percent('毛利率目标，%', 'Gross margin target, %').optional(),
     market_share_gain: z
       .number()
-      .describe(d('市场份额提升，百分点', 'Market share gain, percentage points'))
+      .apply(d('市场份额提升，百分点', 'Market share gain, percentage points'))
       .optional(),
     new_customers: z
       .strictObject({
@@ -74,21 +87,21 @@ export const Targets = z
         won: count('成功转化的新客户数', 'New customers won').optional(),
         contract_value: money('新客户合同金额', 'Contract value of new customers').optional(),
       })
-      .describe(d('新客户开发目标', 'New-customer targets'))
+      .apply(d('新客户开发目标', 'New-customer targets'))
       .optional(),
     existing_customers: z
       .strictObject({
         upsell: money('老客户增购金额', 'Upsell to existing customers').optional(),
         accounts: count('维护的老客户数', 'Existing accounts served').optional(),
       })
-      .describe(d('老客户维护与增购目标（续约率写在 metrics 的 renewal_rate）', 'Existing-customer targets (renewal rate goes in metrics as renewal_rate)'))
+      .apply(d('老客户维护与增购目标（续约率写在 metrics 的 renewal_rate）', 'Existing-customer targets (renewal rate goes in metrics as renewal_rate)'))
       .optional(),
     metrics: z
       .array(Metric)
-      .describe(d('其他量化指标：转化率、客单价、NPS、满意度等', 'Other metrics: conversion, AOV, NPS, CSAT …'))
+      .apply(d('其他量化指标：转化率、客单价、NPS、满意度等', 'Other metrics: conversion, AOV, NPS, CSAT …'))
       .default([]),
   })
-  .describe(d('本期目标', 'Targets for the period'));
+  .apply(d('本期目标', 'Targets for the period'));
 
 export const Market = z
   .strictObject({
@@ -98,34 +111,34 @@ export const Market = z
     strengths: textList('我方产品与服务的竞争力', 'Where our products and service win or lose').default([]),
     opportunities: textList('机会点：节日、展会、重点行业、合作伙伴', 'Opportunities: holidays, trade shows, verticals, partners').default([]),
   })
-  .describe(d('市场研判要点（写入市场分析章节）', 'Market notes (used in the market analysis section)'));
+  .apply(d('市场研判要点（写入市场分析章节）', 'Market notes (used in the market analysis section)'));
 
 export const Product = z
   .strictObject({
     name: text('产品线名称', 'Product line'),
     role: z
       .enum(PRODUCT_ROLES)
-      .describe(d('定位：flagship 主推、potential 潜力、new 新品、high_margin 高毛利、share 份额型、service 服务、other 其他', 'Role: flagship, potential, new, high_margin, share, service, other'))
+      .apply(d('定位：flagship 主推、potential 潜力、new 新品、high_margin 高毛利、share 份额型、service 服务、other 其他', 'Role: flagship, potential, new, high_margin, share, service, other'))
       .default('other'),
     amount: money('销售额目标', 'Revenue target').optional(),
     share: percent('占总目标的比例，%（与 amount 二选一）', 'Share of the total, % (instead of amount)').optional(),
     last_amount: money('上期实际销售额', "Last period's actual").optional(),
     note: text('说明', 'Note').optional(),
   })
-  .describe(d('产品线目标。给 amount 或 share；role 为 other 且都不给时取剩余额', 'A product line. Give amount or share; an "other" line with neither takes the remainder'));
+  .apply(d('产品线目标。给 amount 或 share；role 为 other 且都不给时取剩余额', 'A product line. Give amount or share; an "other" line with neither takes the remainder'));
 
 export const Channel = z
   .strictObject({
     name: text('渠道名称', 'Channel name'),
     type: z
       .enum(CHANNEL_TYPES)
-      .describe(d('类型：direct 直销、distributor 经销/代理、online 线上、new 新渠道、partner 合作伙伴、other', 'Type: direct, distributor, online, new, partner, other'))
+      .apply(d('类型：direct 直销、distributor 经销/代理、online 线上、new 新渠道、partner 合作伙伴、other', 'Type: direct, distributor, online, new, partner, other'))
       .default('other'),
     target: money('渠道销售目标', 'Channel revenue target').optional(),
     owner: text('负责人', 'Owner').optional(),
     actions: textList('本期行动', 'Actions this period').default([]),
   })
-  .describe(d('销售渠道', 'A sales channel'));
+  .apply(d('销售渠道', 'A sales channel'));
 
 export const Region = z
   .strictObject({
@@ -137,7 +150,7 @@ export const Region = z
     owner: text('负责人', 'Owner').optional(),
     note: text('说明', 'Note').optional(),
   })
-  .describe(d('新市场/区域拓展目标', 'A new market or region'));
+  .apply(d('新市场/区域拓展目标', 'A new market or region'));
 
 export const Member = z
   .strictObject({
@@ -145,16 +158,16 @@ export const Member = z
     role: text('岗位', 'Role').optional(),
     region: text('负责区域', 'Territory').optional(),
     target: money('个人/小组销售目标；不填则平分剩余目标', 'Target; left out, the remainder is split').optional(),
-    headcount: z.number().int().positive().describe(d('人数（小组时填写）', 'Headcount, for a group')).default(1),
+    headcount: z.number().int().positive().apply(d('人数（小组时填写）', 'Headcount, for a group')).default(1),
     weight: z
       .number()
       .nonnegative()
-      .describe(d('分配剩余目标的权重（如上年业绩、区域潜力）；不填则按人数平分', 'Weight for splitting the rest of the total (e.g. last year’s sales, territory potential); left out, the rest is split by headcount'))
+      .apply(d('分配剩余目标的权重（如上年业绩、区域潜力）；不填则按人数平分', 'Weight for splitting the rest of the total (e.g. last year’s sales, territory potential); left out, the rest is split by headcount'))
       .optional(),
-    mentor: z.boolean().describe(d('是否担任新人导师（计算导师奖）', 'Mentors new reps (earns the mentor bonus)')).optional(),
+    mentor: z.boolean().apply(d('是否担任新人导师（计算导师奖）', 'Mentors new reps (earns the mentor bonus)')).optional(),
     note: text('说明', 'Note').optional(),
   })
-  .describe(d('团队成员或小组', 'A team member or group'));
+  .apply(d('团队成员或小组', 'A team member or group'));
 
 export const Tier = z
   .strictObject({
@@ -164,63 +177,63 @@ export const Tier = z
     revenue_share: percent('占销售额比例，%', 'Share of revenue, %').optional(),
     service: text('服务模式', 'Service model').optional(),
   })
-  .describe(d('客户分层', 'A customer tier'));
+  .apply(d('客户分层', 'A customer tier'));
 
 export const Risk = z
   .strictObject({
     category: z
       .enum(RISK_CATEGORIES)
-      .describe(d('类别：market 市场、competition 竞争、customer 客户、collection 回款、channel 渠道、team 人员、security 信息安全、cash 资金、supply 供应、policy 政策、other', 'Category'))
+      .apply(d('类别：market 市场、competition 竞争、customer 客户、collection 回款、channel 渠道、team 人员、security 信息安全、cash 资金、supply 供应、policy 政策、other', 'Category'))
       .default('other'),
     risk: text('风险描述', 'The risk'),
     warning: text('预警信号', 'Warning sign that it is happening').optional(),
     response: text('应对措施', 'Response').optional(),
     owner: text('责任人', 'Owner').optional(),
-    likelihood: z.enum(LEVELS).describe(d('可能性：high、medium、low', 'Likelihood')).optional(),
-    impact: z.enum(LEVELS).describe(d('影响：high、medium、low', 'Impact')).optional(),
+    likelihood: z.enum(LEVELS).apply(d('可能性：high、medium、low', 'Likelihood')).optional(),
+    impact: z.enum(LEVELS).apply(d('影响：high、medium、low', 'Impact')).optional(),
   })
-  .describe(d('风险登记', 'A risk'));
+  .apply(d('风险登记', 'A risk'));
 
 export const BudgetItem = z
   .strictObject({
     name: text('费用项目', 'Expense item'),
-    category: z.enum(BUDGET_CATEGORIES).describe(d('类别', 'Category')).optional(),
+    category: z.enum(BUDGET_CATEGORIES).apply(d('类别', 'Category')).optional(),
     amount: money('金额', 'Amount').optional(),
     percent_of_revenue: percent('按销售额目标的比例，%（与 amount 二选一）', 'As % of the revenue target (instead of amount)').optional(),
     share: percent('占预算上限的比例，%（需要 cap）', 'As % of the budget cap (needs a cap)').optional(),
     note: text('说明', 'Note').optional(),
   })
-  .describe(d('预算项目：amount、percent_of_revenue、share 三选一', 'A budget line: one of amount, percent_of_revenue, share'));
+  .apply(d('预算项目：amount、percent_of_revenue、share 三选一', 'A budget line: one of amount, percent_of_revenue, share'));
 
 export const Budget = z
   .strictObject({
     cap: money('预算上限', 'Budget cap').optional(),
     cap_percent_of_revenue: percent('预算上限占销售额目标的比例，%', 'Budget cap as % of the revenue target').optional(),
-    items: z.array(BudgetItem).describe(d('预算项目', 'Budget lines')).default([]),
+    items: z.array(BudgetItem).apply(d('预算项目', 'Budget lines')).default([]),
   })
-  .describe(d('费用预算', 'Expense budget'));
+  .apply(d('费用预算', 'Expense budget'));
 
 export const ScheduleItem = z
   .strictObject({
     when: z
       .union([z.string().min(1), z.number()])
-      .describe(d('时间：日期、日期范围或“第1周”', 'When: a date, a range, or "Week 1"')),
+      .apply(d('时间：日期、日期范围或“第1周”', 'When: a date, a range, or "Week 1"')),
     action: text('工作事项', 'Action'),
     owner: text('负责人', 'Owner').optional(),
     deliverable: text('交付成果', 'Deliverable').optional(),
   })
-  .describe(d('进度安排', 'A scheduled action'));
+  .apply(d('进度安排', 'A scheduled action'));
 
 export const SectionOverride = z
   .strictObject({
     text: z
       .string()
       .min(1)
-      .describe(d('替换该章节自动生成的文字（表格保留）；空行分段，以“- ”开头的行为要点', 'Replaces the generated prose (tables stay); blank lines separate paragraphs, lines starting with "- " are bullets'))
+      .apply(d('替换该章节自动生成的文字（表格保留）；空行分段，以“- ”开头的行为要点', 'Replaces the generated prose (tables stay); blank lines separate paragraphs, lines starting with "- " are bullets'))
       .optional(),
     bullets: textList('追加到该章节末尾的要点', 'Bullets appended to the section').optional(),
   })
-  .describe(d('对某一章节的补充或改写', 'Additions to or a rewrite of one section'));
+  .apply(d('对某一章节的补充或改写', 'Additions to or a rewrite of one section'));
 
 export const DocxSettings = z
   .strictObject({
@@ -228,43 +241,43 @@ export const DocxSettings = z
     heading_font: text('标题中文字体，默认 黑体', 'East-Asian heading font; default 黑体 (SimHei)').optional(),
     latin_font: text('正文西文字体，默认 Times New Roman（中文文档）或 Arial（英文文档）', 'Latin body font; default Times New Roman (Chinese) or Arial (English)').optional(),
     latin_heading_font: text('标题西文字体，默认 Arial', 'Latin heading font; default Arial').optional(),
-    font_size: z.number().min(8).max(20).describe(d('正文字号（磅），默认 12（小四）；英文文档默认 11', 'Body size in points; default 12 (Chinese) or 11 (English)')).optional(),
-    line_spacing: z.number().min(1).max(3).describe(d('行距倍数，默认 1.5；英文文档默认 1.15', 'Line spacing; default 1.5 (Chinese) or 1.15 (English)')).optional(),
-    cover: z.boolean().describe(d('是否生成封面，默认是', 'Write a cover page; default true')).optional(),
-    toc: z.boolean().describe(d('是否生成目录，默认是', 'Write a table of contents; default true')).optional(),
+    font_size: z.number().min(8).max(20).apply(d('正文字号（磅），默认 12（小四）；英文文档默认 11', 'Body size in points; default 12 (Chinese) or 11 (English)')).optional(),
+    line_spacing: z.number().min(1).max(3).apply(d('行距倍数，默认 1.5；英文文档默认 1.15', 'Line spacing; default 1.5 (Chinese) or 1.15 (English)')).optional(),
+    cover: z.boolean().apply(d('是否生成封面，默认是', 'Write a cover page; default true')).optional(),
+    toc: z.boolean().apply(d('是否生成目录，默认是', 'Write a table of contents; default true')).optional(),
   })
-  .describe(d('DOCX 排版设置（也可用命令行参数）', 'DOCX layout (also settable with flags)'));
+  .apply(d('DOCX 排版设置（也可用命令行参数）', 'DOCX layout (also settable with flags)'));
 
 export const ReviewItem = z
   .strictObject({
     name: text('指标名称，如“销售额”', 'What was measured, e.g. "Revenue"'),
-    target: z.number().describe(d('上期目标', "Last period's target")),
-    actual: z.number().describe(d('上期实际', "Last period's actual")),
+    target: z.number().apply(d('上期目标', "Last period's target")),
+    actual: z.number().apply(d('上期实际', "Last period's actual")),
     unit: text('单位；不填按金额单位', 'Unit; defaults to the money unit').optional(),
   })
-  .describe(d('上期目标与实际', 'Last period: target and actual'));
+  .apply(d('上期目标与实际', 'Last period: target and actual'));
 
 export const Review = z
   .strictObject({
     period: z
       .union([z.string().min(1), z.number().int()])
-      .describe(d('回顾的期间；默认为上一期', 'Period reviewed; defaults to the previous one'))
+      .apply(d('回顾的期间；默认为上一期', 'Period reviewed; defaults to the previous one'))
       .optional(),
-    items: z.array(ReviewItem).describe(d('上期各项指标的目标与实际', "Last period's targets and actuals")).default([]),
+    items: z.array(ReviewItem).apply(d('上期各项指标的目标与实际', "Last period's targets and actuals")).default([]),
     highlights: textList('上期亮点', 'What went well').default([]),
     problems: textList('存在的问题', 'Problems').default([]),
     improvements: textList('本期改进措施', 'Improvements for this period').default([]),
   })
-  .describe(d('上期回顾：用于计算达成率', 'Review of the last period, for attainment'));
+  .apply(d('上期回顾：用于计算达成率', 'Review of the last period, for attainment'));
 
 const twelve = (zh: string, en: string) =>
-  z.array(z.number().nonnegative()).length(12).describe(d(zh, en));
+  z.array(z.number().nonnegative()).length(12).apply(d(zh, en));
 
 export const Annual = z
   .strictObject({
     split: z
       .enum(SPLIT_METHODS)
-      .describe(d(
+      .apply(d(
         '年度目标拆到各月的方法：even 平均、weights 按 month_weights 季节权重、history 按往年各月实际（月销售比重法）；不填则有 history 用 history，有 month_weights 用 weights，否则平均',
         'How the year is split into months: even, weights (month_weights) or history (past monthly actuals); left out, history when given, else weights when given, else even',
       ))
@@ -272,14 +285,14 @@ export const Annual = z
     month_weights: twelve('1–12 月的权重（季节性），只看比例，如 [8, 6, 9, …]', 'Weights of January to December (seasonality); only their ratios matter').optional(),
     history: z
       .record(z.string().regex(/^\d{4}$/), twelve('该年 1–12 月实际销售额', 'Actual revenue of each month of that year'))
-      .describe(d('往年各月实际销售额，键为年份（一到三年），如 2025: [...]', 'Past years’ monthly actuals, keyed by year (one to three years), e.g. 2025: [...]'))
+      .apply(d('往年各月实际销售额，键为年份（一到三年），如 2025: [...]', 'Past years’ monthly actuals, keyed by year (one to three years), e.g. 2025: [...]'))
       .optional(),
     month_style: z
       .enum(MONTHLY_STYLES)
-      .describe(d('用 --month 由年度计划生成月度计划时的风格，默认 target', 'Style of the month plans seeded with --month; default target'))
+      .apply(d('用 --month 由年度计划生成月度计划时的风格，默认 target', 'Style of the month plans seeded with --month; default target'))
       .optional(),
   })
-  .describe(d('年度目标分解设置', 'How the annual target is split'));
+  .apply(d('年度目标分解设置', 'How the annual target is split'));
 
 export const Incentives = z
   .strictObject({
@@ -290,18 +303,18 @@ export const Incentives = z
           name: text('加提条件，如“核心客户复购率 > 80%”', 'Condition, e.g. "core-customer repurchase > 80%"'),
           rate: percent('满足条件时提成比例增加的百分点，如 0.5', 'Percentage points added to the commission rate, e.g. 0.5'),
           members: textList('已确定满足条件的成员（可不填）', 'Members known to qualify (optional)').optional(),
-        }).describe(d('条件加提', 'A conditional commission increase')),
+        }).apply(d('条件加提', 'A conditional commission increase')),
       )
-      .describe(d('条件加提', 'Conditional commission increases'))
+      .apply(d('条件加提', 'Conditional commission increases'))
       .default([]),
     over_target: z
       .array(
         z.strictObject({
-          above: z.number().positive().describe(d('超额门槛：超过目标的 %，如 10 表示超过目标 10% 以上', 'Threshold: % above target, e.g. 10 for more than 10% over')),
+          above: z.number().positive().apply(d('超额门槛：超过目标的 %，如 10 表示超过目标 10% 以上', 'Threshold: % above target, e.g. 10 for more than 10% over')),
           rate: percent('对超出目标部分给予的奖励，%', 'Bonus on the part above target, %'),
-        }).describe(d('超额奖励档位', 'An over-target bonus tier')),
+        }).apply(d('超额奖励档位', 'An over-target bonus tier')),
       )
-      .describe(d('超额奖励：达成超过门槛时，超出目标部分按该档比例奖励（取最高一档）', 'Over-target bonus: above a threshold, the part above target earns that tier’s rate (highest tier reached)'))
+      .apply(d('超额奖励：达成超过门槛时，超出目标部分按该档比例奖励（取最高一档）', 'Over-target bonus: above a threshold, the part above target earns that tier’s rate (highest tier reached)'))
       .default([]),
     mentor_share: percent('导师奖：带教成员本人提成的 %，如 5', 'Mentor bonus, % of the mentor’s own commission, e.g. 5').optional(),
     special_share: percent('专项奖（如“核心客户维护之星”）：获奖者提成的 %，如 10', 'Special awards, % of the winner’s commission, e.g. 10').optional(),
@@ -309,22 +322,22 @@ export const Incentives = z
       .array(z.number().positive().max(1000))
       .min(1)
       .max(5)
-      .describe(d('提成测算的达成率情景，%，默认 [100, 115, 125]', 'Attainment scenarios for the commission table, %; default [100, 115, 125]'))
+      .apply(d('提成测算的达成率情景，%，默认 [100, 115, 125]', 'Attainment scenarios for the commission table, %; default [100, 115, 125]'))
       .default([100, 115, 125]),
     improvement_threshold: percent('达成率低于此值须提交绩效改进计划，默认 80', 'Attainment below which a rep writes an improvement plan; default 80').default(80),
   })
-  .describe(d('激励方案：提成比例、条件加提、超额奖励', 'Incentive scheme: commission, conditional increases, over-target bonus'));
+  .apply(d('激励方案：提成比例、条件加提、超额奖励', 'Incentive scheme: commission, conditional increases, over-target bonus'));
 
 const rfmRule = (zh: string, en: string, monetary: boolean) =>
   z
     .strictObject({
-      recency: z.number().int().nonnegative().describe(d('最近一次购买距今不超过的天数（R）', 'At most this many days since the last purchase (R)')),
+      recency: z.number().int().nonnegative().apply(d('最近一次购买距今不超过的天数（R）', 'At most this many days since the last purchase (R)')),
       frequency: count('近 12 个月至少购买次数（F）', 'At least this many orders in the last 12 months (F)'),
       ...(monetary
-        ? { monetary: z.number().nonnegative().describe(d('平均订单金额至少为全体平均订单金额的倍数（M）', 'Average order at least this multiple of the overall average order (M)')) }
+        ? { monetary: z.number().nonnegative().apply(d('平均订单金额至少为全体平均订单金额的倍数（M）', 'Average order at least this multiple of the overall average order (M)')) }
         : {}),
     })
-    .describe(d(zh, en));
+    .apply(d(zh, en));
 
 export const Customers = z
   .strictObject({
@@ -332,7 +345,7 @@ export const Customers = z
     as_of: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .describe(d('计算 R 的基准日，默认为计划期间开始的前一天', 'Date R is counted from; default the day before the period starts'))
+      .apply(d('计算 R 的基准日，默认为计划期间开始的前一天', 'Date R is counted from; default the day before the period starts'))
       .optional(),
     columns: z
       .strictObject({
@@ -341,7 +354,7 @@ export const Customers = z
         orders: text('近 12 个月订单数列的表头', 'Header of the orders column').optional(),
         revenue: text('近 12 个月销售额列的表头', 'Header of the revenue column').optional(),
       })
-      .describe(d('表头与默认名称不同时在此指定', 'Column headers, when they differ from the usual names'))
+      .apply(d('表头与默认名称不同时在此指定', 'Column headers, when they differ from the usual names'))
       .optional(),
     rfm: z
       .strictObject({
@@ -349,7 +362,7 @@ export const Customers = z
         potential: rfmRule('潜力客户标准，默认 R≤60、F≥2、M≥1', 'Potential: default R ≤ 60, F ≥ 2, M ≥ 1', true).optional(),
         regular: rfmRule('一般客户标准，默认 R≤90、F≥1', 'Regular: default R ≤ 90, F ≥ 1', false).optional(),
       })
-      .describe(d('RFM 分层标准；其余客户为流失客户', 'RFM thresholds; every other customer is lapsed'))
+      .apply(d('RFM 分层标准；其余客户为流失客户', 'RFM thresholds; every other customer is lapsed'))
       .optional(),
     service: z
       .strictObject({
@@ -358,56 +371,56 @@ export const Customers = z
         regular: text('一般客户的服务模式', 'Service model for regular customers').optional(),
         lapsed: text('流失客户的挽回方式', 'How lapsed customers are won back').optional(),
       })
-      .describe(d('各层服务模式', 'Service model per tier'))
+      .apply(d('各层服务模式', 'Service model per tier'))
       .optional(),
   })
-  .describe(d('从 CRM 导出的客户清单做 RFM 分层，结果写入客户分层表', 'RFM tiering of a CRM export, shown as the customer-tier table'));
+  .apply(d('从 CRM 导出的客户清单做 RFM 分层，结果写入客户分层表', 'RFM tiering of a CRM export, shown as the customer-tier table'));
 
 export const Plan = z
   .strictObject({
-    salesplan: z.literal(1).describe(d('计划文件格式版本，目前为 1', 'Format version of this file; currently 1')),
-    kind: z.enum(KINDS).describe(d('计划类型：monthly 月度、quarterly 季度、annual 年度', 'Kind of plan')).default('monthly'),
+    salesplan: z.literal(1).apply(d('计划文件格式版本，目前为 1', 'Format version of this file; currently 1')),
+    kind: z.enum(KINDS).apply(d('计划类型：monthly 月度、quarterly 季度、annual 年度', 'Kind of plan')).default('monthly'),
     style: z
       .enum(MONTHLY_STYLES)
-      .describe(d('月度计划风格：target 目标分解、operations 精细运营、expansion 市场拓展、efficiency 团队效能、service 服务价值', 'Monthly style'))
+      .apply(d('月度计划风格：target 目标分解、operations 精细运营、expansion 市场拓展、efficiency 团队效能、service 服务价值', 'Monthly style'))
       .optional(),
     period: z
       .union([z.string().min(1), z.number().int()])
-      .describe(d('计划期间：月度 2026-12，季度 2026-Q4，年度 2026', 'Period: 2026-12 (monthly), 2026-Q4 (quarterly), 2026 (annual)')),
-    lang: z.enum(['zh-CN', 'en']).describe(d('文档语言', 'Document language')).optional(),
+      .apply(d('计划期间：月度 2026-12，季度 2026-Q4，年度 2026', 'Period: 2026-12 (monthly), 2026-Q4 (quarterly), 2026 (annual)')),
+    lang: z.enum(['zh-CN', 'en']).apply(d('文档语言', 'Document language')).optional(),
     title: text('文档标题（不填则自动生成）', 'Document title (generated when left out)').optional(),
     org: Org.default({}),
     unit: text('金额单位，如 万元、元、USD', 'Money unit, e.g. 万元, 元, USD').optional(),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/)
-      .describe(d('币种代码，如 CNY、USD', 'Currency code, e.g. CNY, USD'))
+      .apply(d('币种代码，如 CNY、USD', 'Currency code, e.g. CNY, USD'))
       .optional(),
     precision: z
       .number()
       .int()
       .min(0)
       .max(4)
-      .describe(d('金额拆分保留的小数位数，默认 2', 'Decimal places for split amounts; default 2'))
+      .apply(d('金额拆分保留的小数位数，默认 2', 'Decimal places for split amounts; default 2'))
       .default(2),
     focus: z
       .union([z.string().min(1), z.array(z.string().min(1))])
-      .describe(d('本期工作重点（开篇段落）', 'Focus of the period (opening paragraph)'))
+      .apply(d('本期工作重点（开篇段落）', 'Focus of the period (opening paragraph)'))
       .optional(),
     closing: text('结束语（替换自动生成的结语）', 'Closing paragraph (replaces the generated one)').optional(),
     market: Market.optional(),
     targets: Targets.default({ metrics: [] }),
-    products: z.array(Product).describe(d('产品线目标', 'Product lines')).default([]),
-    channels: z.array(Channel).describe(d('销售渠道', 'Sales channels')).default([]),
-    regions: z.array(Region).describe(d('新市场/区域（市场拓展风格）', 'New markets (expansion style)')).default([]),
-    team: z.array(Member).describe(d('团队与个人目标', 'Team and per-rep targets')).default([]),
-    tiers: z.array(Tier).describe(d('客户分层（服务价值风格）', 'Customer tiers (service style)')).default([]),
-    risks: z.array(Risk).describe(d('风险与应对', 'Risks and responses')).default([]),
+    products: z.array(Product).apply(d('产品线目标', 'Product lines')).default([]),
+    channels: z.array(Channel).apply(d('销售渠道', 'Sales channels')).default([]),
+    regions: z.array(Region).apply(d('新市场/区域（市场拓展风格）', 'New markets (expansion style)')).default([]),
+    team: z.array(Member).apply(d('团队与个人目标', 'Team and per-rep targets')).default([]),
+    tiers: z.array(Tier).apply(d('客户分层（服务价值风格）', 'Customer tiers (service style)')).default([]),
+    risks: z.array(Risk).apply(d('风险与应对', 'Risks and responses')).default([]),
     budget: Budget.optional(),
-    schedule: z.array(ScheduleItem).describe(d('进度安排', 'Schedule')).default([]),
+    schedule: z.array(ScheduleItem).apply(d('进度安排', 'Schedule')).default([]),
     sections: z
       .record(z.string(), SectionOverride)
-      .describe(d('按章节 id 补充或改写内容（章节 id 见 salesplan styles）', 'Per-section additions or rewrites, by section id (see salesplan styles)'))
+      .apply(d('按章节 id 补充或改写内容（章节 id 见 salesplan styles）', 'Per-section additions or rewrites, by section id (see salesplan styles)'))
       .default({}),
     review: Review.optional(),
     annual: Annual.optional(),
@@ -415,7 +428,7 @@ export const Plan = z
     customers: Customers.optional(),
     docx: DocxSettings.optional(),
   })
-  .describe(d('salesplan 销售计划文件', 'A salesplan plan file'));
+  .apply(d('salesplan 销售计划文件', 'A salesplan plan file'));
 
 export type PlanInput = z.input<typeof Plan>;
 export type Plan = z.output<typeof Plan>;

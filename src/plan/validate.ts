@@ -7,11 +7,10 @@ import { monthlyStyleIds, styleFor } from '../styles/registry.js';
 import type { StyleDecl } from '../styles/types.js';
 import { checkPlan, periodOf } from './checks/index.js';
 import { derivePlan, type DerivedPlan } from './derive.js';
-import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { hasErrors, type Diagnostic, type FileReport } from '../report/diagnostic.js';
 import { loadPlanFile, loadPlanText, type LoadedPlan } from './load.js';
 import type { Period } from './period.js';
 import type { Plan } from './schema.js';
-import type { FileReport } from '../report/diagnostics.js';
 import { loadExternal, type External } from './external.js';
 
 export interface ValidateOptions {

@@ -6,8 +6,9 @@ import type { Lang } from '../i18n/lang.js';
 import { valueAt } from '../plan/issues.js';
 import { describeIn, schemaAt } from '../plan/schema-walk.js';
 import { Plan as PlanSchema } from '../plan/schema.js';
-import type { PathSegment } from '../plan/diagnostics.js';
+import type { PathSegment } from '../report/diagnostic.js';
 import type { Requirement, SectionDecl, StyleDecl } from './types.js';
+import { pick } from '../i18n/localized.js';
 
 export interface Missing {
   section: SectionDecl;
@@ -42,8 +43,8 @@ export function describeRequirement(requirement: Requirement, lang: Lang): { key
   if ('metric' in requirement) {
     const def = METRICS[requirement.metric];
     return {
-      key: lang === 'zh-CN' ? `targets.metrics 中 id: ${requirement.metric} 的一项` : `a targets.metrics entry with id: ${requirement.metric}`,
-      what: lang === 'zh-CN' ? def.zh : def.en,
+      key: pick(lang, { 'zh-CN': `targets.metrics 中 id: ${requirement.metric} 的一项`, en: `a targets.metrics entry with id: ${requirement.metric}` }),
+      what: pick(lang, { 'zh-CN': def.zh, en: def.en }),
       path: ['targets', 'metrics'],
     };
   }

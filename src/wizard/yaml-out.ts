@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, visit, YAMLMap, Document, type Pair } from 'yaml';
 import { packageRoot } from '../io/package-root.js';
 import type { Lang } from '../i18n/lang.js';
-import type { PathSegment } from '../plan/diagnostics.js';
+import type { PathSegment } from '../report/diagnostic.js';
 import { Plan, type PlanInput } from '../plan/schema.js';
 import { describeIn, schemaAt } from '../plan/schema-walk.js';
 

@@ -233,7 +233,7 @@ describe('DOCX through the binary', () => {
   });
 
   it('-f with an unknown format is a usage error', () => {
-    const r = runCli(['generate', example, '-f', 'pdf', '-o', '-']);
+    const r = runCli(['generate', example, '-f', 'odt', '-o', '-']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('md, docx');
   });

@@ -11,16 +11,16 @@ describe('salesplan lint', () => {
   it('exits 0 on clean plans and prints what it read them as', () => {
     const r = runCli(['lint', golden('target-zh.zh-CN.md'), golden('operations-en.en.md')]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('识别为目标分解型（7/7 个章节');
+    expect(r.stdout).toContain('识别为目标分解型（7/7 个章节');
     expect(r.stderr).toContain('✔ 2 个文件：0 个错误，0 个警告');
   });
 
   it('exits 1 on errors, grouped by file and plan, with line:column and rule', () => {
     const r = runCli(['lint', seed, '--lang', 'en']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('篇一 《销售部月工作计划》: read as Target decomposition (7/7 sections');
-    expect(r.stderr).toMatch(/5:22\s+error\s+The placeholder "XX万元" has not been filled in\.\s+placeholder/);
-    expect(r.stderr).toContain('篇五 《销售部月工作计划》: read as Service and customer value');
+    expect(r.stdout).toContain('篇一 《销售部月工作计划》: read as Target decomposition (7/7 sections');
+    expect(r.stdout).toMatch(/5:22\s+error\s+The placeholder "XX万元" has not been filled in\.\s+placeholder/);
+    expect(r.stdout).toContain('篇五 《销售部月工作计划》: read as Service and customer value');
   });
 
   it('takes folders and globs, and many files in one run', () => {
@@ -46,10 +46,10 @@ describe('salesplan lint', () => {
     writeFileSync(join(dir, 'old.doc'), 'binary');
     const r = runCli(['lint', join(dir, 'good.md'), join(dir, 'fake.docx'), join(dir, 'old.doc'), join(dir, 'missing.md')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('不是有效的 Word 文档');
-    expect(r.stderr).toContain('旧版 Word 格式');
-    expect(r.stderr).toContain('找不到文件');
-    expect(r.stderr).toContain('没有发现问题');
+    expect(r.stdout).toContain('不是有效的 Word 文档');
+    expect(r.stdout).toContain('旧版 Word 格式');
+    expect(r.stdout).toContain('找不到文件');
+    expect(r.stdout).toContain('没有发现问题');
     assertNoStackTrace(r.stderr);
   });
 
@@ -92,5 +92,35 @@ describe('salesplan lint', () => {
     const r = runCli(['lint', join(dir, 'p.md')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/\.salesplanrc\.yaml:2/);
+  });
+
+  it('puts the report on stdout and the summary on stderr, so `> out.txt` keeps the report', () => {
+    const r = runCli(['lint', seed, '--lang', 'en']);
+    expect(r.stdout).toMatch(/5:22\s+error/);
+    expect(r.stdout).not.toContain('file(s):');
+    expect(r.stderr.trim()).toMatch(/^✖ 1 file\(s\): \d+ error\(s\), \d+ warning\(s\)\.$/);
+  });
+
+  it('speaks --lang, else the language LANG names, else the language of the document', () => {
+    const dir = tempDir();
+    const plan = join(dir, 'plan.md');
+    writeFileSync(plan, '# January Sales Plan\n\n## Targets\n\nRevenue of $____ this month.\n');
+    expect(runCli(['lint', plan], { env: { LANG: 'C.UTF-8' } }).stdout).toContain('has not been filled in');
+    expect(runCli(['lint', plan], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('尚未填写');
+    expect(runCli(['lint', plan, '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('has not been filled in');
+  });
+
+  it('reads a text file saved as UTF-16 ("Unicode" in Notepad) like UTF-8 and GBK', () => {
+    const dir = tempDir();
+    const text = '2027年1月销售计划\n一、销售目标\n完成万元销售额。\n';
+    writeFileSync(join(dir, 'le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = Buffer.from(text, 'utf16le');
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1]!, be[i]!];
+    writeFileSync(join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    for (const name of ['le.txt', 'be.txt']) {
+      const r = runCli(['lint', join(dir, name), '--format', 'json']);
+      const messages = JSON.parse(r.stdout).files[0].messages as Array<{ ruleId: string; line: number; column: number }>;
+      expect(messages.find((m) => m.ruleId === 'blank-figure'), name).toMatchObject({ line: 3, column: 3 });
+    }
   });
 });

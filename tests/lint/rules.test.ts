@@ -98,7 +98,7 @@ describe('risk-without-response', () => {
   });
 
   it('reports a risk section that names risks and no responses', () => {
-    expect(only('risk-without-response', '# 计划\n\n## 五、风险管理\n\n- 市场风险：竞争加剧\n- 客户风险：回款延迟\n')).toHaveLength(1);
+    expect(only('risk-without-response', '# 计划\n\n## 五、风险管理\n\n- 市场风险：竞争加剧\n- 客户风险：回款延迟\n').map((m) => m.line)).toEqual([5, 6]);
     expect(only('risk-without-response', '# 计划\n\n## 五、风险管理\n\n- 市场风险：竞争加剧，应对：加强跟踪\n')).toEqual([]);
   });
 });

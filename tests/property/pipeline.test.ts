@@ -17,7 +17,7 @@ import { validateText } from '../../src/plan/validate.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { STYLES } from '../../src/styles/registry.js';
-import type { PathSegment } from '../../src/plan/diagnostics.js';
+import type { PathSegment } from '../../src/report/diagnostic.js';
 
 /** Names that have broken Markdown writers and table parsers before. */
 const NAME = fc.constantFrom('旗舰款 S9', 'A|B 组合', '#1 热销', '产品*星标*', '`代码`', '<b>加粗</b>', 'Pro [2027]', '云服务（年付）', 'Alpha & Omega', '华东 / 华南', 'Über-Set', '1. 首选');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { splitMatrix } from '../../src/plan/controlled-rounding.js';
 import { historyWeights, monthWeights, quartersOf, splitAnnual } from '../../src/plan/annual.js';
 import { monthPlanFrom } from '../../src/plan/month-from-annual.js';
-import { Decimal, dec, sum } from '../../src/plan/money.js';
+import { Decimal, dec, sum } from '../../src/core/decimal.js';
 import { validateFile, validateText } from '../../src/plan/validate.js';
 import { stringify } from 'yaml';
 import { examplePath } from '../examples.js';

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readActuals } from '../../src/data/actuals.js';
 import { computeAttainment } from '../../src/plan/attainment.js';
-import { dec, sum } from '../../src/plan/money.js';
+import { dec, sum } from '../../src/core/decimal.js';
 import { nextPlanFrom } from '../../src/plan/next-period.js';
 import { validateFile, validateText } from '../../src/plan/validate.js';
 import { examplePath } from '../examples.js';

@@ -38,7 +38,8 @@ describe('derived figures', () => {
     plan.team = [{ name: '甲' }, { name: '乙' }, { name: '丙' }];
     const d = await derived(plan);
     expect(d.team.map((m) => m.target!.toString())).toEqual(['33.34', '33.33', '33.33']);
-    expect(d.team.map((m) => m.share!.toString())).toEqual(['33.4', '33.3', '33.3']);
+    // Amounts add up to the cent; each share is its own ratio rounded (33.34% reads 33.3%).
+    expect(d.team.map((m) => m.share!.toString())).toEqual(['33.3', '33.3', '33.3']);
   });
 
   it('computes new-customer conversion and average contract', async () => {

@@ -1,7 +1,7 @@
 // Commission under 004's scheme, checked against figures worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { commission, commissionAtScenario } from '../../src/plan/incentives.js';
-import { dec } from '../../src/plan/money.js';
+import { dec } from '../../src/core/decimal.js';
 import { Incentives } from '../../src/plan/schema.js';
 import { validateFile } from '../../src/plan/validate.js';
 import { examplePath } from '../examples.js';

@@ -4,8 +4,9 @@
 import type { Table } from 'mdast';
 import type { Lang } from '../../i18n/lang.js';
 import { monthLabel, quarterLabel, word, type Word } from '../../i18n/labels.js';
-import { growthPercent, HUNDRED, percentOf, sum, ZERO, type Decimal } from '../../plan/money.js';
-import { quartersOf } from '../../plan/annual.js';
+import type { Figure } from '../../i18n/format.js';
+import { pick } from '../../i18n/localized.js';
+import type { MonthColumn } from '../../plan/derive.js';
 import { figureColumn, makeTable, percentColumn, signedPercentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
 
 /** At most this many product columns in one table: wider would not fit an A4 page. */
@@ -17,11 +18,10 @@ export const quartersTable: TableBuilder = ({ derived: d, lang }) => {
   const w = (k: Word) => word(lang, k);
   const last = a.lastYear;
   const targets = figureColumn([...a.quarters, d.revenue], d.precision);
-  const shares = percentColumn([...a.quarterShares, HUNDRED]);
-  let running = ZERO;
-  const cumulative = percentColumn(a.quarterShares.map((s) => (running = running.plus(s))));
+  const shares = percentColumn([...a.quarterShares, a.totalShare]);
+  const cumulative = percentColumn(a.quarterCumulativeShares);
   const lastCells = last ? figureColumn([...last.quarters, last.total], d.precision) : [];
-  const yoy = last ? signedPercentColumn([...a.quarters.map((q, i) => growthPercent(q, last.quarters[i]!)), growthPercent(d.revenue, last.total)]) : [];
+  const yoy = last ? signedPercentColumn([...a.quarterYoy, a.yearYoy]) : [];
   const rows: Cell[][] = a.quarters.map((_, i) => [quarterLabel(lang, i + 1), targets[i], shares[i], cumulative[i], lastCells[i], yoy[i]]);
   return makeTable(
     [
@@ -39,29 +39,32 @@ export const monthsTable: TableBuilder = ({ derived: d, lang }) => {
   const w = (k: Word) => word(lang, k);
   const last = a.lastYear;
   // One figure column for months, subtotals and the year, so they share their decimals.
-  const values: (Decimal | undefined)[] = [];
-  const lastValues: (Decimal | undefined)[] = [];
+  const values: (Figure | undefined)[] = [];
+  const lastValues: (Figure | undefined)[] = [];
   const labels: string[] = [];
   const bold: boolean[] = [];
-  const shares: (Decimal | undefined)[] = [];
+  const shares: (Figure | undefined)[] = [];
+  const yoyValues: (Figure | undefined)[] = [];
   for (let q = 0; q < 4; q++) {
     for (let m = q * 3; m < q * 3 + 3; m++) {
       labels.push(monthLabel(lang, m + 1));
       values.push(a.months[m]);
       lastValues.push(last?.months[m]);
       shares.push(a.monthShares[m]);
+      yoyValues.push(a.monthYoy[m]);
       bold.push(false);
     }
     labels.push(subtotalLabel(lang, q + 1));
     values.push(a.quarters[q]);
     lastValues.push(last?.quarters[q]);
     shares.push(a.quarterShares[q]);
+    yoyValues.push(a.quarterYoy[q]);
     bold.push(true);
   }
   const cells = figureColumn([...values, d.revenue], d.precision);
   const lastCells = last ? figureColumn([...lastValues, last.total], d.precision) : [];
-  const shareCells = percentColumn([...shares, HUNDRED]);
-  const yoy = last ? signedPercentColumn([...values.map((v, i) => (v && lastValues[i] ? growthPercent(v, lastValues[i]!) : undefined)), growthPercent(d.revenue, last.total)]) : [];
+  const shareCells = percentColumn([...shares, a.totalShare]);
+  const yoy = last ? signedPercentColumn([...yoyValues, a.yearYoy]) : [];
   const rows: Cell[][] = labels.map((label, i) => [label, shareCells[i], cells[i], lastCells[i], yoy[i]]);
   const table = makeTable(
     [
@@ -77,7 +80,7 @@ export const monthsTable: TableBuilder = ({ derived: d, lang }) => {
 
 /** "第一季度小计" / "Q1 subtotal" */
 function subtotalLabel(lang: Lang, quarter: number): string {
-  return lang === 'zh-CN' ? `${quarterLabel(lang, quarter)}小计` : `${quarterLabel(lang, quarter)} subtotal`;
+  return pick(lang, { 'zh-CN': `${quarterLabel(lang, quarter)}小计`, en: `${quarterLabel(lang, quarter)} subtotal` });
 }
 
 /** Makes the quarter subtotal rows bold, like the totals row. */
@@ -96,36 +99,28 @@ export function productMonthsTables({ plan, derived: d, lang }: Parameters<Table
   const a = d.annual;
   if (!a || plan.products.length === 0 || !d.revenue) return [];
   const w = (k: Word) => word(lang, k);
-  const productRows = a.productMonths;
+  const productColumns = a.productColumns;
   const groups: number[][] = [];
-  for (let i = 0; i < productRows.length; i += PRODUCTS_PER_TABLE) groups.push(productRows.slice(i, i + PRODUCTS_PER_TABLE).map((_, k) => i + k));
-  const monthTotals = Array.from({ length: 12 }, (_, m) => sum(productRows.map((row) => row[m]!)));
+  for (let i = 0; i < productColumns.length; i += PRODUCTS_PER_TABLE) groups.push(productColumns.slice(i, i + PRODUCTS_PER_TABLE).map((_, k) => i + k));
   return groups.map((group, g) => {
     const last = g === groups.length - 1;
-    const columns = group.map((p) => {
-      const months = productRows[p]!;
-      const quarters = quartersOf(months);
-      return { months, quarters, total: sum(months) };
-    });
-    if (last) {
-      const quarters = quartersOf(monthTotals);
-      columns.push({ months: monthTotals, quarters, total: sum(monthTotals) });
-    }
+    const columns: MonthColumn[] = group.map((p) => productColumns[p]!);
+    if (last) columns.push(a.productTotals);
     // Rows: 3 months and a subtotal per quarter, then the year.
     const labels: string[] = [];
     const bold: boolean[] = [];
-    const pick: Array<(c: (typeof columns)[number]) => Decimal> = [];
+    const cellOf: Array<(c: MonthColumn) => Figure> = [];
     for (let q = 0; q < 4; q++) {
       for (let m = q * 3; m < q * 3 + 3; m++) {
         labels.push(monthLabel(lang, m + 1));
         bold.push(false);
-        pick.push((c) => c.months[m]!);
+        cellOf.push((c) => c.months[m]!);
       }
       labels.push(subtotalLabel(lang, q + 1));
       bold.push(true);
-      pick.push((c) => c.quarters[q]!);
+      cellOf.push((c) => c.quarters[q]!);
     }
-    const cellColumns = columns.map((c) => figureColumn([...pick.map((f) => f(c)), c.total], d.precision));
+    const cellColumns = columns.map((c) => figureColumn([...cellOf.map((f) => f(c)), c.total], d.precision));
     const rows: Cell[][] = labels.map((label, r) => [label, ...cellColumns.map((col) => col[r])]);
     const headers = [
       { header: w('month') },
@@ -147,12 +142,10 @@ export const teamQuartersTable: TableBuilder = ({ plan, derived: d, lang }) => {
   const a = d.annual;
   if (!a || plan.team.length === 0 || !d.teamTotal) return undefined;
   const w = (k: Word) => word(lang, k);
-  const rowsWithTarget = plan.team.map((m, i) => ({ m, i, target: d.team[i]!.target })).filter((r) => r.target);
-  const memberQuarters = rowsWithTarget.map((r) => quartersOf(a.teamMonths[r.i]!));
-  const teamQuarters = [0, 1, 2, 3].map((q) => sum(memberQuarters.map((mq) => mq[q]!)));
-  const quarterCols = [0, 1, 2, 3].map((q) => figureColumn([...memberQuarters.map((mq) => mq[q]), teamQuarters[q]], d.precision));
+  const rowsWithTarget = a.teamQuarters.map((t) => ({ m: plan.team[t.index]!, i: t.index, target: d.team[t.index]!.target, quarters: t.quarters }));
+  const quarterCols = [0, 1, 2, 3].map((q) => figureColumn([...rowsWithTarget.map((r) => r.quarters[q]), a.teamQuarterTotals[q]], d.precision));
   const totals = figureColumn([...rowsWithTarget.map((r) => r.target), d.teamTotal], d.precision);
-  const shares = percentColumn([...rowsWithTarget.map((r) => d.team[r.i]!.share), d.revenue ? percentOf(d.teamTotal, d.revenue)?.toDecimalPlaces(1) : undefined]);
+  const shares = percentColumn([...rowsWithTarget.map((r) => d.team[r.i]!.share), d.teamShareOfRevenue]);
   const n = rowsWithTarget.length;
   const rows: Cell[][] = rowsWithTarget.map((r, k) => [r.m.name, r.m.region, ...quarterCols.map((c) => c[k]), totals[k], shares[k]]);
   return makeTable(

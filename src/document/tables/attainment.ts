@@ -1,20 +1,15 @@
 // Tables of a plan-versus-actual review: target, actual, attainment and gap per row, rows under
 // the improvement threshold marked, and for reps the commission their actuals earn.
 import { word, type Word } from '../../i18n/labels.js';
-import { percent, plainNumber, decimalsNeeded, withUnit } from '../../i18n/format.js';
-import type { AttainmentRow, ReviewFigures } from '../../plan/attainment.js';
-import { percentOf, sum, type Decimal } from '../../plan/money.js';
-import { figureColumn, makeTable, percentColumn, withUnitHeader, type Cell, type Column, type TableBuilder, type TableContext } from './table.js';
+import { percent, plainNumber, decimalsNeeded, withUnit, type Figure } from '../../i18n/format.js';
+import type { AttainmentRow, AttainmentTotal, MetricAttainment, ReviewFigures } from '../../plan/attainment.js';
+import { figureColumn, makeTable, percentColumn, signedColumn, withUnitHeader, type Cell, type Column, type TableBuilder, type TableContext } from './table.js';
 
-function signedColumn(values: readonly (Decimal | undefined)[], max: number): Cell[] {
-  return figureColumn(values, max).map((cell, i) => (cell === undefined ? undefined : `${values[i]!.greaterThan(0) ? '+' : ''}${cell}`));
-}
-
-function statusCell(ctx: TableContext, r: { below: boolean; attainment?: Decimal; actual?: Decimal }): Cell {
+function statusCell(ctx: TableContext, r: AttainmentRow): Cell {
   const w = (k: Word) => word(ctx.lang, k);
   if (!r.actual) return w('notReported');
   if (r.below) return `⚠ ${w('belowThreshold')}`;
-  return r.attainment && r.attainment.greaterThanOrEqualTo(100) ? `✓ ${w('met')}` : w('notMet');
+  return r.met ? `✓ ${w('met')}` : w('notMet');
 }
 
 /** Rows of money figures: name, target, actual, attainment, gap, status (and extra columns). */
@@ -22,21 +17,16 @@ function moneyTable(
   ctx: TableContext,
   firstHeader: string,
   rows: readonly AttainmentRow[],
-  withTotal: boolean,
+  totals: AttainmentTotal | undefined,
   extra?: { columns: Column[]; cells: (r: AttainmentRow, i: number) => Cell[]; total: Cell[] },
 ) {
   const { derived: d, lang } = ctx;
   const w = (k: Word) => word(lang, k);
-  const known = (pick: (r: AttainmentRow) => Decimal | undefined) => rows.map(pick);
-  const targetSum = sum(rows.flatMap((r) => (r.target ? [r.target] : [])));
-  const reported = rows.filter((r) => r.actual && r.target);
-  const actualSum = sum(rows.flatMap((r) => (r.actual ? [r.actual] : [])));
-  const total = withTotal && rows.length > 1;
-  const targets = figureColumn([...known((r) => r.target), total ? targetSum : undefined], d.precision);
-  const actuals = figureColumn([...known((r) => r.actual), total ? actualSum : undefined], d.precision);
-  const totalAttainment = total && reported.length === rows.length ? percentOf(actualSum, targetSum) : undefined;
-  const attainments = percentColumn([...known((r) => r.attainment), totalAttainment]);
-  const gaps = signedColumn([...known((r) => r.gap), total && reported.length === rows.length ? actualSum.minus(targetSum) : undefined], d.precision);
+  const total = totals && rows.length > 1 ? totals : undefined;
+  const targets = figureColumn([...rows.map((r) => r.target), total?.target], d.precision);
+  const actuals = figureColumn([...rows.map((r) => r.actual), total?.actual], d.precision);
+  const attainments = percentColumn([...rows.map((r) => r.attainment), total?.attainment]);
+  const gaps = signedColumn([...rows.map((r) => r.gap), total?.gap], d.precision);
   const body: Cell[][] = rows.map((r, i) => [r.name, targets[i], actuals[i], attainments[i], gaps[i], statusCell(ctx, r), ...(extra?.cells(r, i) ?? [])]);
   const n = rows.length;
   return makeTable(
@@ -50,32 +40,32 @@ function moneyTable(
   );
 }
 
-const figuresOf = (ctx: TableContext): ReviewFigures | undefined => ctx.derived.actuals;
+const figuresOf = (ctx: TableContext): ReviewFigures | undefined => ctx.review;
 
 export const attainmentTotalTable: TableBuilder = (ctx) => {
   const f = figuresOf(ctx);
   if (!f) return undefined;
-  return moneyTable(ctx, word(ctx.lang, 'item'), [f.total], false);
+  return moneyTable(ctx, word(ctx.lang, 'item'), [f.total], undefined);
 };
 
 export const attainmentProductsTable: TableBuilder = (ctx) => {
   const f = figuresOf(ctx);
   if (!f || f.products.length === 0) return undefined;
-  return moneyTable(ctx, word(ctx.lang, 'product'), f.products, true);
+  return moneyTable(ctx, word(ctx.lang, 'product'), f.products, f.totals.products);
 };
 
 export const attainmentChannelsTable: TableBuilder = (ctx) => {
   const f = figuresOf(ctx);
   if (!f || f.channels.length === 0) return undefined;
-  return moneyTable(ctx, word(ctx.lang, 'channel'), f.channels, true);
+  return moneyTable(ctx, word(ctx.lang, 'channel'), f.channels, f.totals.channels);
 };
 
 export const attainmentTeamTable: TableBuilder = (ctx) => {
   const f = figuresOf(ctx);
   if (!f || f.team.length === 0) return undefined;
-  if (!ctx.plan.incentives) return moneyTable(ctx, word(ctx.lang, 'member'), f.team, true);
-  const commissions = figureColumn([...f.team.map((r) => r.commission?.total), sum(f.team.flatMap((r) => (r.commission ? [r.commission.total] : [])))], ctx.derived.precision);
-  return moneyTable(ctx, word(ctx.lang, 'member'), f.team, true, {
+  if (!ctx.plan.incentives) return moneyTable(ctx, word(ctx.lang, 'member'), f.team, f.totals.team);
+  const commissions = figureColumn([...f.team.map((r) => r.commission?.total), f.commissionTotal], ctx.derived.precision);
+  return moneyTable(ctx, word(ctx.lang, 'member'), f.team, f.totals.team, {
     columns: [{ header: withUnitHeader(ctx.lang, word(ctx.lang, 'commission'), ctx.derived.unit), numeric: true }],
     cells: (_, i) => [commissions[i]],
     total: [commissions[f.team.length]],
@@ -87,16 +77,16 @@ export const attainmentMetricsTable: TableBuilder = (ctx) => {
   if (!f || f.metrics.length === 0) return undefined;
   const { lang, derived: d } = ctx;
   const w = (k: Word) => word(lang, k);
-  const rows: Cell[][] = f.metrics.map((m) => {
+  const rows: Cell[][] = f.metrics.map((m: MetricAttainment) => {
     const metric = d.metrics[m.index]!;
     const dp = decimalsNeeded([m.target, m.actual], 2);
-    const value = (v: Decimal | undefined) => {
+    const value = (v: Figure | undefined) => {
       if (!v) return undefined;
       if (metric.unit === 'percent' || metric.unitLabel === '%') return `${plainNumber(v, dp)}%`;
       return ctx.f.metricValue(metric, v) ?? withUnit(lang, plainNumber(v, dp), metric.unitLabel ?? '');
     };
     const status = !m.actual ? w('notReported') : m.below ? `⚠ ${w('belowThreshold')}` : m.met ? `✓ ${w('met')}` : w('notMet');
-    return [m.name, value(m.target), value(m.actual), m.attainment ? percent(m.attainment.toDecimalPlaces(1)) : undefined, status];
+    return [m.name, value(m.target), value(m.actual), m.attainment ? percent(m.attainment) : undefined, status];
   });
   return makeTable(
     [{ header: w('metric') }, { header: w('target'), numeric: true }, { header: w('actual'), numeric: true }, { header: w('attainment'), numeric: true }, { header: w('status') }],

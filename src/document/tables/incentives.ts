@@ -3,28 +3,26 @@
 // over-target bonus, the mentor bonus), with the team's total cost of each scenario.
 import { word, type Word } from '../../i18n/labels.js';
 import { percent } from '../../i18n/format.js';
-import { dec, sum } from '../../plan/money.js';
+import { pick } from '../../i18n/localized.js';
 import { figureColumn, makeTable, withUnitHeader, type Cell, type TableBuilder } from './table.js';
 
 export function scenarioHeader(lang: 'zh-CN' | 'en', scenario: number, unit: string): string {
-  const p = percent(dec(scenario));
-  return withUnitHeader(lang, lang === 'zh-CN' ? `达成${p}时提成` : `Commission at ${p}`, unit);
+  const p = percent(scenario);
+  return withUnitHeader(lang, pick(lang, { 'zh-CN': `达成${p}时提成`, en: `Commission at ${p}` }), unit);
 }
 
 export const commissionTable: TableBuilder = ({ plan, derived: d, lang }) => {
   const incentives = plan.incentives;
   const rows = d.commissions;
-  if (!incentives || !rows || rows.length === 0) return undefined;
+  const totals = d.commissionTotals;
+  if (!incentives || !rows || !totals || rows.length === 0) return undefined;
   const w = (k: Word) => word(lang, k);
   const n = rows.length;
-  const targets = figureColumn([...rows.map((r) => r.target), sum(rows.map((r) => r.target))], d.precision);
-  const scenarioCols = incentives.scenarios.map((_, s) => {
-    const values = rows.map((r) => r.scenarios[s]!.total);
-    return figureColumn([...values, sum(values)], d.precision);
-  });
+  const targets = figureColumn([...rows.map((r) => r.target), totals.target], d.precision);
+  const scenarioCols = incentives.scenarios.map((_, s) => figureColumn([...rows.map((r) => r.scenarios[s]!.total), totals.scenarios[s]!.cost], d.precision));
   const body: Cell[][] = rows.map((r, k) => {
     const member = plan.team[r.index]!;
-    const name = member.mentor ? (lang === 'zh-CN' ? `${member.name}（导师）` : `${member.name} (mentor)`) : member.name;
+    const name = member.mentor ? pick(lang, { 'zh-CN': `${member.name}（导师）`, en: `${member.name} (mentor)` }) : member.name;
     return [name, targets[k], ...scenarioCols.map((c) => c[k])];
   });
   return makeTable(

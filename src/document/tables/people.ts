@@ -1,6 +1,6 @@
 // Tables of who sells where: channels, new regions, team members, customer tiers.
 import { CHANNEL_LABELS, label, word } from '../../i18n/labels.js';
-import { HUNDRED, percentOf, sum, ZERO } from '../../plan/money.js';
+import { rfmShareTotals } from '../../plan/derive.js';
 import { ruleText, tierName } from '../../data/rfm-text.js';
 import type { RfmResult } from '../../data/rfm.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -12,10 +12,9 @@ export const channelsTable: TableBuilder = ({ plan, derived: d, lang }) => {
   if (plan.channels.length === 0) return undefined;
   const w = (k: Parameters<typeof word>[1]) => word(lang, k);
   const targets = d.channels.map((c) => c.target);
-  const anyTarget = targets.some(Boolean);
-  const total = anyTarget ? sum(targets.map((x) => x ?? ZERO)) : undefined;
-  const targetCells = figureColumn([...targets, total], d.precision);
-  const shares = percentColumn([...d.channels.map((c) => c.share), total && d.revenue ? percentOf(total, d.revenue)?.toDecimalPlaces(1) : undefined]);
+  const anyTarget = d.channelsTotal !== undefined;
+  const targetCells = figureColumn([...targets, d.channelsTotal], d.precision);
+  const shares = percentColumn([...d.channels.map((c) => c.share), d.channelsShareOfRevenue]);
   const rows = plan.channels.map((c, i) => [
     c.name, label(CHANNEL_LABELS, c.type, lang), targetCells[i], shares[i], c.owner, c.actions.join(word(lang, 'clauseSep')) || undefined,
   ]);
@@ -46,7 +45,7 @@ export const regionsTable: TableBuilder = ({ plan, derived: d, lang, f, missing 
   const rows = plan.regions.map((r, i) => [
     r.name, revenue[i], r.prospects?.toString(), r.won?.toString(), conversions[i], r.partners?.toString(), r.owner,
   ]);
-  const totalConversion = d.regionsTotal.prospects.isZero() ? undefined : percentColumn([percentOf(d.regionsTotal.won, d.regionsTotal.prospects)])[0];
+  const totalConversion = percentColumn([d.regionsTotal.conversion])[0];
   const any = (key: 'prospects' | 'won' | 'partners') => plan.regions.some((r) => r[key] !== undefined);
   const total: Cell[] | undefined = n > 1
     ? [
@@ -72,8 +71,7 @@ export const teamTable: TableBuilder = ({ plan, derived: d, lang, f, missing }) 
     return makeTable(columns, [[f.placeholder, undefined, undefined, undefined, f.placeholder]]);
   }
   const targets = figureColumn([...d.team.map((m) => m.target), d.teamTotal], d.precision);
-  const shareSum = d.revenue && d.teamTotal ? percentOf(d.teamTotal, d.revenue) : undefined;
-  const shares = percentColumn([...d.team.map((m) => m.share), shareSum?.toDecimalPlaces(1)]);
+  const shares = percentColumn([...d.team.map((m) => m.share), d.teamShareOfRevenue]);
   const showHeadcount = plan.team.some((m) => m.headcount > 1);
   const rows = plan.team.map((m, i) => [m.name, m.role, m.region, showHeadcount ? String(m.headcount) : undefined, targets[i], shares[i]]);
   return makeTable(columns, rows, [w('total'), '', '', showHeadcount ? String(d.headcount) : undefined, targets[plan.team.length], shares[plan.team.length]]);
@@ -83,8 +81,9 @@ export const teamTable: TableBuilder = ({ plan, derived: d, lang, f, missing }) 
 export function rfmSummaryTable(rfm: RfmResult, lang: Lang, unit: string, precision: number, service: Partial<Record<RfmTierId, string>> = {}): Table {
   const w = (k: Parameters<typeof word>[1]) => word(lang, k);
   const revenue = figureColumn([...rfm.tiers.map((t) => t.revenue), rfm.revenue], precision);
-  const customerShares = percentColumn([...rfm.tiers.map((t) => t.customerShare), rfm.customers ? HUNDRED : undefined]);
-  const revenueShares = percentColumn([...rfm.tiers.map((t) => t.revenueShare), rfm.revenue.isZero() ? undefined : HUNDRED]);
+  const totals = rfmShareTotals(rfm);
+  const customerShares = percentColumn([...rfm.tiers.map((t) => t.customerShare), totals.customerShare]);
+  const revenueShares = percentColumn([...rfm.tiers.map((t) => t.revenueShare), totals.revenueShare]);
   const n = rfm.tiers.length;
   const rows = rfm.tiers.map((tier, i) => [
     tierName(lang, tier.id), ruleText(lang, tier.rule), String(tier.count), customerShares[i], revenue[i], revenueShares[i], service[tier.id],

@@ -1,8 +1,7 @@
 // Tables of the running of the plan: risk register, budget, schedule, review of last period.
 import { BUDGET_LABELS, LEVEL_LABELS, RISK_LABELS, label, word } from '../../i18n/labels.js';
 import { figureColumn, makeTable, percentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
-import { decimalsNeeded, plainNumber, signedPoints, withUnit } from '../../i18n/format.js';
-import { HUNDRED } from '../../plan/money.js';
+import { decimalsNeeded, plainNumber, signedPoints, signOf, withUnit } from '../../i18n/format.js';
 
 export const risksTable: TableBuilder = ({ plan, lang }) => {
   if (plan.risks.length === 0) return undefined;
@@ -23,7 +22,7 @@ export const budgetTable: TableBuilder = ({ plan, derived: d, lang }) => {
   if (!budget || !plan.budget || plan.budget.items.length === 0) return undefined;
   const w = (k: Parameters<typeof word>[1]) => word(lang, k);
   const amounts = figureColumn([...budget.items.map((i) => i.amount), budget.total], d.precision);
-  const ofBudget = percentColumn([...budget.items.map((i) => i.shareOfBudget), budget.total.isZero() ? undefined : HUNDRED]);
+  const ofBudget = percentColumn([...budget.items.map((i) => i.shareOfBudget), budget.itemsShareTotal]);
   const ofRevenue = percentColumn([...budget.items.map((i) => i.shareOfRevenue), budget.shareOfRevenue], 2);
   const n = plan.budget.items.length;
   const rows: Cell[][] = plan.budget.items.map((item, i) => [
@@ -56,8 +55,8 @@ export const reviewTable: TableBuilder = ({ plan, derived: d, lang }) => {
     const r = review.items[i]!;
     const dp = decimalsNeeded([r.target, r.actual, r.gap], d.precision);
     const value = (v: typeof r.target) => withUnit(lang, plainNumber(v, dp), item.unit ?? d.unit);
-    const gapText = item.unit === '%' ? signedPoints(lang, r.gap) : `${r.gap.greaterThan(0) ? '+' : ''}${value(r.gap)}`;
-    return [item.name, value(r.target), value(r.actual), r.attainment ? `${plainNumber(r.attainment.toDecimalPlaces(1), 1)}%` : undefined, gapText];
+    const gapText = item.unit === '%' ? signedPoints(lang, r.gap) : `${signOf(r.gap) === '+' ? '+' : ''}${value(r.gap)}`;
+    return [item.name, value(r.target), value(r.actual), r.attainment ? `${plainNumber(r.attainment, 1)}%` : undefined, gapText];
   });
   return makeTable(
     [{ header: w('metric') }, { header: w('target'), numeric: true }, { header: w('actual'), numeric: true }, { header: w('attainment'), numeric: true }, { header: w('gap'), numeric: true }],

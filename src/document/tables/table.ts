@@ -1,12 +1,14 @@
 // Building GFM tables for the document tree: headers, alignment, a bold totals row, columns
 // of figures formatted with one number of decimals, and empty columns left out.
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import { decimalsNeeded, plainNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { pick } from '../../i18n/localized.js';
+import type { ReviewFigures } from '../../plan/attainment.js';
 import type { DerivedPlan } from '../../plan/derive.js';
-import type { Decimal } from '../../plan/money.js';
 import type { Plan } from '../../plan/schema.js';
-import type { Formatter } from '../view.js';
+import type { Formatter } from '../formatter.js';
+
+export { figureColumn, percentColumn, signedColumn, signedPercentColumn } from '../../i18n/format.js';
 
 export interface TableContext {
   plan: Plan;
@@ -15,6 +17,8 @@ export interface TableContext {
   f: Formatter;
   /** Requirement keys missing in a --draft plan: their rows show placeholders. */
   missing: ReadonlySet<string>;
+  /** In a review: the period's actuals against the plan. */
+  review?: ReviewFigures;
 }
 
 export interface Column {
@@ -47,35 +51,19 @@ export function makeTable(columns: readonly Column[], rows: readonly Cell[][], t
   const kept = columns
     .map((column, i) => ({ column, i }))
     .filter(({ column, i }) => i === 0 || column.keep || all.some((r) => r[i] !== undefined && r[i] !== ''));
-  const pick = (r: readonly Cell[], empty: string) => kept.map(({ i }) => r[i] ?? empty);
+  const cellsOf = (r: readonly Cell[], empty: string) => kept.map(({ i }) => r[i] ?? empty);
   return {
     type: 'table',
     align: kept.map(({ column }) => (column.numeric ? 'right' : 'left')),
     // Body cells without a value show a dash; the totals row leaves them blank.
-    children: [row(kept.map(({ column }) => column.header)), ...rows.map((r) => row(pick(r, '—'))), ...(total ? [row(pick(total, ''), true)] : [])],
+    children: [row(kept.map(({ column }) => column.header)), ...rows.map((r) => row(cellsOf(r, '—'))), ...(total ? [row(cellsOf(total, ''), true)] : [])],
   };
-}
-
-/** Formats a column of figures with the same number of decimals (at most max). */
-export function figureColumn(values: readonly (Decimal | undefined)[], max: number): Cell[] {
-  const dp = decimalsNeeded(values, max);
-  return values.map((v) => (v ? plainNumber(v, dp) : undefined));
-}
-
-export function percentColumn(values: readonly (Decimal | undefined)[], max = 1): Cell[] {
-  return figureColumn(values, max).map((v) => (v === undefined ? undefined : `${v}%`));
-}
-
-/** A column of changes in percent, signed, with one number of decimals: +10.3%, +17.0%, -2.5% */
-export function signedPercentColumn(values: readonly (Decimal | undefined)[], max = 1): Cell[] {
-  const rounded = values.map((v) => v?.toDecimalPlaces(max));
-  return figureColumn(rounded, max).map((v, i) => (v === undefined ? undefined : `${rounded[i]!.greaterThan(0) ? '+' : ''}${v}%`));
 }
 
 /** "目标（万元）" / "Target (USD)" */
 export function withUnitHeader(lang: Lang, header: string, unit: string): string {
   if (!unit) return header;
-  return lang === 'zh-CN' ? `${header}（${unit}）` : `${header} (${unit})`;
+  return pick(lang, { 'zh-CN': `${header}（${unit}）`, en: `${header} (${unit})` });
 }
 
 /** A table from the plan, or none when the plan lacks its data; a wide one may come as several. */

@@ -1,8 +1,8 @@
 // Tables of the target sections: the summary of headline targets, product lines, new and
 // existing customers, named metrics, and the weekly pace of a monthly target.
-import { percent, points } from '../../i18n/format.js';
+import { percent, points, signOf } from '../../i18n/format.js';
 import { label, ROLE_LABELS, word } from '../../i18n/labels.js';
-import { sum, ZERO, type Decimal } from '../../plan/money.js';
+import { pick } from '../../i18n/localized.js';
 import { makeTable, figureColumn, percentColumn, signedPercentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
 import { buildMetricRows } from './metric-rows.js';
 
@@ -16,10 +16,9 @@ export const targetsTable: TableBuilder = ({ derived: d, lang, f, missing }) => 
   if (d.yoy) rows.push([w('revenueYoy'), revenue, f.money(d.lastYearRevenue), yoy]);
   if (d.grossMargin) rows.push([w('grossMargin'), percent(d.grossMargin), undefined, undefined]);
   if (d.marketShareGain) {
-    const sign = d.marketShareGain.isNegative() ? '-' : '+';
-    rows.push([w('marketShare'), `${sign}${points(lang, d.marketShareGain)}`, undefined, undefined]);
+    rows.push([w('marketShare'), `${signOf(d.marketShareGain, '+')}${points(lang, d.marketShareGain)}`, undefined, undefined]);
   }
-  if (d.perCapita) rows.push([w('perCapita'), f.money(d.perCapita.toDecimalPlaces(d.precision)), undefined, undefined]);
+  if (d.perCapita) rows.push([w('perCapita'), f.money(d.perCapita), undefined, undefined]);
   if (rows.length === 0) return undefined;
   return makeTable(
     [{ header: w('metric') }, { header: w('target'), numeric: true }, { header: w('baseline'), numeric: true }, { header: w('change'), numeric: true }],
@@ -38,11 +37,9 @@ export const productsTable: TableBuilder = ({ plan, derived: d, lang, f, missing
     );
   }
   const amounts = d.products.map((p) => p.amount);
-  const total = d.revenue && sum(amounts.map((a) => a ?? ZERO)).equals(d.revenue) ? d.revenue : sum(amounts.map((a) => a ?? ZERO));
-  const amountCells = figureColumn([...amounts, total], d.precision);
+  const amountCells = figureColumn([...amounts, d.productsTotal], d.precision);
   const lastCells = figureColumn(d.products.map((p) => p.lastAmount), d.precision);
-  const shareSum = d.revenue ? sum(d.products.map((p) => p.share ?? ZERO)) : undefined;
-  const shareCells = percentColumn([...d.products.map((p) => p.share), shareSum]);
+  const shareCells = percentColumn([...d.products.map((p) => p.share), d.productsShareTotal]);
   const growthCells = signedPercentColumn(d.products.map((p) => p.growth));
   const rows = plan.products.map((p, i) => [p.name, label(ROLE_LABELS, p.role, lang), amountCells[i], shareCells[i], lastCells[i], growthCells[i]]);
   return makeTable(
@@ -67,9 +64,9 @@ export const customersTable: TableBuilder = ({ plan, derived: d, lang, f, missin
   const rows: Cell[][] = [
     [w('prospects'), or('targets.new_customers.prospects', f.count(nc?.prospects, 'customers'))],
     [w('won'), or('targets.new_customers.won', f.count(nc?.won, 'customers'))],
-    [w('conversion'), f.percent(nc?.conversion?.toDecimalPlaces(1))],
+    [w('conversion'), f.percent(nc?.conversion)],
     [w('contractValue'), or('targets.new_customers.contract_value', f.money(nc?.contractValue))],
-    [w('avgContract'), f.money(nc?.avgContract?.toDecimalPlaces(d.precision))],
+    [w('avgContract'), f.money(nc?.avgContract)],
     [w('upsell'), or('targets.existing_customers.upsell', f.money(ec?.upsell))],
     [w('accounts'), f.count(ec?.accounts, 'customers')],
   ];
@@ -98,10 +95,10 @@ export const paceTable: TableBuilder = ({ derived: d, lang }) => {
   const month = d.period.month!;
   const targets = figureColumn(d.weeks.map((x) => x.target), d.precision);
   const cumulative = figureColumn(d.weeks.map((x) => x.cumulative), d.precision);
-  const progress = percentColumn(d.weeks.map((x) => x.cumulativeShare as Decimal | undefined));
+  const progress = percentColumn(d.weeks.map((x) => x.cumulativeShare));
   const rows = d.weeks.map((week, i) => [
-    lang === 'zh-CN' ? `第${week.index}周` : `Week ${week.index}`,
-    lang === 'zh-CN' ? `${month}月${week.startDay}日—${month}月${week.endDay}日` : `${week.startDay}–${week.endDay} ${enMonth(month)}`,
+    pick(lang, { 'zh-CN': `第${week.index}周`, en: `Week ${week.index}` }),
+    pick(lang, { 'zh-CN': `${month}月${week.startDay}日—${month}月${week.endDay}日`, en: `${week.startDay}–${week.endDay} ${enMonth(month)}` }),
     String(week.workdays),
     targets[i],
     cumulative[i],

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { buildPlans, type Item } from '../build-outline.js';
 import { boundaryLabel, numberedLevel, PLAN_BOUNDARY } from '../headings.js';
 import type { Outline } from '../outline.js';
-import { readDocxContent } from './docx-content.js';
+import { readDocxContent } from '../../ooxml/read.js';
 
 export function readDocx(bytes: Uint8Array, file: string, messageLang: Lang): Outline {
   const blocks = readDocxContent(bytes, file, messageLang).filter((b) => b.kind === 'table' || !b.inToc);

@@ -1,22 +1,25 @@
 // Parts against their whole: product lines, team, channels and regions against the total;
 // budget lines against the cap; tier shares within 100%.
 import { budgetAmounts, budgetCap, memberTargets, productAmounts } from '../derive.js';
-import { dec, sum, type Decimal } from '../money.js';
+import { dec, sum, type Decimal } from '../../core/decimal.js';
 import { num } from '../../i18n/format.js';
 import type { Check, CheckContext } from './types.js';
+import { checkText } from './messages.js';
+import { pick } from '../../i18n/localized.js';
+import { word } from '../../i18n/labels.js';
 
 function partsAgainstTotal(ctx: CheckContext, list: 'team' | 'channels' | 'regions', values: (Decimal | undefined)[], whatZh: string, whatEn: string): void {
   const total = ctx.revenue;
   const known = values.filter((v): v is Decimal => !!v);
   if (!total || known.length === 0) return;
   const partSum = sum(known);
-  const what = ctx.lang === 'zh-CN' ? whatZh : whatEn;
+  const what = pick(ctx.lang, { 'zh-CN': whatZh, en: whatEn });
   if (partSum.greaterThan(total)) {
-    ctx.report('error', `${list}-exceed-total`, [list], 'check.partsExceedTotal', {
+    ctx.report('error', `${list}-exceed-total`, [list], checkText.partsExceedTotal, {
       what, sum: ctx.money(partSum), total: ctx.money(total), diff: ctx.money(partSum.minus(total)),
     }, true);
   } else if (list !== 'regions' && known.length === values.length && partSum.lessThan(total)) {
-    ctx.report('warning', `${list}-below-total`, [list], 'check.partsBelowTotal', {
+    ctx.report('warning', `${list}-below-total`, [list], checkText.partsBelowTotal, {
       what, sum: ctx.money(partSum), total: ctx.money(total), diff: ctx.money(total.minus(partSum)),
     }, true);
   }
@@ -29,27 +32,27 @@ export const checkProducts: Check = (ctx) => {
   let structural = false;
   products.forEach((p, i) => {
     if (p.amount !== undefined && p.share !== undefined) {
-      ctx.report('error', 'product-amount-and-share', ['products', i, 'share'], 'check.productAmountAndShare', { name: p.name }, true);
+      ctx.report('error', 'product-amount-and-share', ['products', i, 'share'], checkText.productAmountAndShare, { name: p.name }, true);
       structural = true;
     } else if (p.amount === undefined && p.share === undefined && p.role !== 'other') {
-      ctx.report('error', 'product-no-amount', ['products', i], 'check.productNoAmount', { name: p.name });
+      ctx.report('error', 'product-no-amount', ['products', i], checkText.productNoAmount, { name: p.name });
       structural = true;
     } else if (p.share !== undefined && !ctx.revenue && !ctx.draft) {
-      ctx.report('error', 'share-without-total', ['products', i, 'share'], 'check.needsRevenueForShares', { path: `products[${i}].share` }, true);
+      ctx.report('error', 'share-without-total', ['products', i, 'share'], checkText.needsRevenueForShares, { path: `products[${i}].share` }, true);
       structural = true;
     }
   });
   const remainders = products.filter((p) => p.role === 'other' && p.amount === undefined && p.share === undefined);
   if (remainders.length > 1) {
     const second = products.indexOf(remainders[1]!);
-    ctx.report('error', 'product-remainder-twice', ['products', second], 'check.productRemainderTwice', { count: remainders.length });
+    ctx.report('error', 'product-remainder-twice', ['products', second], checkText.productRemainderTwice, { count: remainders.length });
     structural = true;
   }
   const shares = products.filter((p) => p.share !== undefined).map((p) => dec(p.share!));
   const shareSum = sum(shares);
   if (shareSum.greaterThan(100)) {
-    ctx.report('error', 'shares-over-100', ['products'], 'check.sharesOver100', {
-      what: ctx.lang === 'zh-CN' ? '产品线' : 'the product lines', sum: num(shareSum),
+    ctx.report('error', 'shares-over-100', ['products'], checkText.sharesOver100, {
+      what: pick(ctx.lang, { 'zh-CN': '产品线', en: 'the product lines' }), sum: num(shareSum),
     }, true);
     return;
   }
@@ -58,11 +61,11 @@ export const checkProducts: Check = (ctx) => {
   const hasRemainder = amounts.some((a) => a.isRemainder);
   const fixed = sum(amounts.filter((a) => !a.isRemainder && a.amount).map((a) => a.amount!));
   if (fixed.greaterThan(ctx.revenue)) {
-    ctx.report('error', 'products-exceed-total', ['products'], 'check.productsExceedTotal', {
+    ctx.report('error', 'products-exceed-total', ['products'], checkText.productsExceedTotal, {
       sum: ctx.money(fixed), total: ctx.money(ctx.revenue), diff: ctx.money(fixed.minus(ctx.revenue)),
     }, true);
   } else if (!hasRemainder && fixed.lessThan(ctx.revenue)) {
-    ctx.report('error', 'products-below-total', ['products'], 'check.productsBelowTotal', {
+    ctx.report('error', 'products-below-total', ['products'], checkText.productsBelowTotal, {
       sum: ctx.money(fixed), total: ctx.money(ctx.revenue), diff: ctx.money(ctx.revenue.minus(fixed)),
     }, true);
   }
@@ -78,8 +81,8 @@ export const checkTeam: Check = (ctx) => {
       partsAgainstTotal(ctx, 'team', fixed, '团队成员目标', 'Team targets');
       return;
     }
-    ctx.report('error', 'team-no-remainder', ['team'], 'check.teamNoRemainder', {
-      sum: ctx.money(sum(fixed)), total: ctx.money(ctx.revenue), names: open.map((m) => m.name).join(ctx.lang === 'zh-CN' ? '、' : ', '),
+    ctx.report('error', 'team-no-remainder', ['team'], checkText.teamNoRemainder, {
+      sum: ctx.money(sum(fixed)), total: ctx.money(ctx.revenue), names: open.map((m) => m.name).join(word(ctx.lang, 'listSep')),
     }, true);
     return;
   }
@@ -101,37 +104,37 @@ export const checkBudget: Check = (ctx) => {
   if (!budget) return;
   let structural = false;
   if (budget.cap !== undefined && budget.cap_percent_of_revenue !== undefined) {
-    ctx.report('error', 'budget-cap-twice', ['budget', 'cap_percent_of_revenue'], 'check.budgetCapTwice', {}, true);
+    ctx.report('error', 'budget-cap-twice', ['budget', 'cap_percent_of_revenue'], checkText.budgetCapTwice, {}, true);
     structural = true;
   }
   const cap = budgetCap(ctx.plan, ctx.revenue);
   budget.items.forEach((item, i) => {
     const given = (['amount', 'percent_of_revenue', 'share'] as const).filter((k) => item[k] !== undefined);
     if (given.length === 0) {
-      ctx.report('error', 'budget-item-no-amount', ['budget', 'items', i], 'check.budgetItemNoAmount', { name: item.name });
+      ctx.report('error', 'budget-item-no-amount', ['budget', 'items', i], checkText.budgetItemNoAmount, { name: item.name });
       structural = true;
     } else if (given.length > 1) {
-      ctx.report('error', 'budget-item-two-amounts', ['budget', 'items', i, given[1]!], 'check.budgetItemTwoAmounts', { name: item.name, keys: given.join(' + ') }, true);
+      ctx.report('error', 'budget-item-two-amounts', ['budget', 'items', i, given[1]!], checkText.budgetItemTwoAmounts, { name: item.name, keys: given.join(' + ') }, true);
       structural = true;
     } else if (given[0] === 'share' && !cap) {
-      ctx.report('error', 'budget-share-no-cap', ['budget', 'items', i, 'share'], 'check.budgetShareNoCap', { name: item.name }, true);
+      ctx.report('error', 'budget-share-no-cap', ['budget', 'items', i, 'share'], checkText.budgetShareNoCap, { name: item.name }, true);
       structural = true;
     } else if (given[0] === 'percent_of_revenue' && !ctx.revenue && !ctx.draft) {
-      ctx.report('error', 'share-without-total', ['budget', 'items', i, 'percent_of_revenue'], 'check.needsRevenueForShares', { path: `budget.items[${i}].percent_of_revenue` }, true);
+      ctx.report('error', 'share-without-total', ['budget', 'items', i, 'percent_of_revenue'], checkText.needsRevenueForShares, { path: `budget.items[${i}].percent_of_revenue` }, true);
       structural = true;
     }
   });
   const shareSum = sum(budget.items.filter((it) => it.share !== undefined).map((it) => dec(it.share!)));
   if (shareSum.greaterThan(100)) {
-    ctx.report('error', 'shares-over-100', ['budget', 'items'], 'check.sharesOver100', {
-      what: ctx.lang === 'zh-CN' ? '预算项目' : 'the budget lines', sum: num(shareSum),
+    ctx.report('error', 'shares-over-100', ['budget', 'items'], checkText.sharesOver100, {
+      what: pick(ctx.lang, { 'zh-CN': '预算项目', en: 'the budget lines' }), sum: num(shareSum),
     }, true);
     return;
   }
   if (structural || !cap) return;
   const total = sum(budgetAmounts(budget.items, ctx.revenue, cap, ctx.plan.precision).filter((x): x is Decimal => !!x));
   if (total.greaterThan(cap)) {
-    ctx.report('error', 'budget-over-cap', ['budget', 'items'], 'check.budgetOverCap', {
+    ctx.report('error', 'budget-over-cap', ['budget', 'items'], checkText.budgetOverCap, {
       sum: ctx.money(total), cap: ctx.money(cap), diff: ctx.money(total.minus(cap)),
     }, true);
   }
@@ -145,7 +148,7 @@ export const checkTiers: Check = (ctx) => {
   ] as const) {
     const total = sum(tiers.filter((tier) => tier[key] !== undefined).map((tier) => dec(tier[key]!)));
     if (total.greaterThan(100)) {
-      ctx.report('error', 'shares-over-100', ['tiers'], 'check.sharesOver100', { what: ctx.lang === 'zh-CN' ? zh : en, sum: num(total) }, true);
+      ctx.report('error', 'shares-over-100', ['tiers'], checkText.sharesOver100, { what: pick(ctx.lang, { 'zh-CN': zh, en }), sum: num(total) }, true);
     }
   }
 };

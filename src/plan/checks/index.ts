@@ -1,12 +1,13 @@
 // Runs every consistency rule over a plan that passed the schema, in a fixed order.
 import { money as formatMoney } from '../../i18n/format.js';
-import { t } from '../../i18n/t.js';
+import { say } from '../../i18n/localized.js';
 import type { StyleDecl } from '../../styles/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
 import type { LoadedPlan } from '../load.js';
-import { dec } from '../money.js';
+import { dec } from '../../core/decimal.js';
 import { parsePeriod, type Period } from '../period.js';
 import type { Plan } from '../schema.js';
+import { resolveSettings } from '../settings.js';
 import type { Lang } from '../../i18n/lang.js';
 import { checkBudget, checkChannels, checkProducts, checkRegions, checkTeam, checkTiers } from './amounts.js';
 import { checkCustomers, checkMetrics, checkReview, checkRisks, checkSectionOverrides } from './content.js';
@@ -37,14 +38,14 @@ export function periodOf(plan: Plan): Period | undefined {
 export function checkPlan(input: CheckInput): Diagnostic[] {
   const { loaded, plan, lang } = input;
   const diagnostics: Diagnostic[] = [];
-  const unit = plan.unit ?? (plan.lang === 'en' ? 'USD' : '万元');
+  const { unit } = resolveSettings(plan);
   const ctx: CheckContext = {
     ...input,
     period: periodOf(plan),
     revenue: plan.targets.revenue === undefined ? undefined : dec(plan.targets.revenue),
     money: (value) => formatMoney(lang, value, { unit, precision: 4 }),
     report(severity, code, path, message, params = {}, atKey = false) {
-      diagnostics.push({ severity, code, message: t(lang, message, params), file: loaded.file, path, ...loaded.at(path, atKey) });
+      diagnostics.push({ severity, code, message: say(lang, message, params), file: loaded.file, path, ...loaded.at(path, atKey) });
     },
   };
   for (const check of CHECKS) check(ctx);

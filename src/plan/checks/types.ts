@@ -1,13 +1,12 @@
 // What a consistency rule sees and how it reports.
 import type { Lang } from '../../i18n/lang.js';
 import type { StyleDecl } from '../../styles/types.js';
-import type { Diagnostic, PathSegment, Severity } from '../diagnostics.js';
+import type { Diagnostic, PathSegment, Severity } from '../../report/diagnostic.js';
 import type { LoadedPlan } from '../load.js';
-import type { Decimal } from '../money.js';
+import type { Decimal } from '../../core/decimal.js';
 import type { Period } from '../period.js';
 import type { Plan } from '../schema.js';
-import type { MessageId } from '../../i18n/messages.js';
-import type { Params } from '../../i18n/t.js';
+import type { Localized, Params } from '../../i18n/localized.js';
 
 export interface CheckContext {
   loaded: LoadedPlan;
@@ -19,7 +18,7 @@ export interface CheckContext {
   draft: boolean;
   /** Formats an amount in the plan's unit, for messages. */
   money(value: Decimal): string;
-  report(severity: Severity, code: string, path: PathSegment[], message: MessageId, params?: Params, atKey?: boolean): void;
+  report(severity: Severity, code: string, path: PathSegment[], message: Localized, params?: Params, atKey?: boolean): void;
 }
 
 export type Check = (ctx: CheckContext) => void;

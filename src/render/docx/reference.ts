@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/t.js';
 import { readInputBytes } from '../../io/files.js';
 import { readZipParts, xmlText } from '../../io/zip.js';
-import { docxProblem, readStyles } from '../../lint/readers/docx-content.js';
+import { docxProblem, readStyles } from '../../ooxml/read.js';
 import { DEFAULT_STYLE_IDS, type StyleIds } from './styles.js';
 
 export interface ReferenceStyles {

@@ -1,0 +1,60 @@
+// Text files as people save them: UTF-8 (with or without a BOM), UTF-16 (what Windows Notepad
+// calls "Unicode", little- or big-endian, with or without a BOM), or GBK/GB18030 from older
+// Chinese Windows. Each is read into the same string.
+import { ExitCode, UserError } from '../../errors.js';
+import type { Lang } from '../../i18n/lang.js';
+import { say } from '../../i18n/localized.js';
+import { decodeText } from '../../io/files.js';
+import { engineText } from '../messages.js';
+
+/** UTF-16 without a BOM: most ASCII text leaves every other byte zero. */
+function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // Chinese text has few zero bytes in UTF-16, but line breaks and digits still put one in the
+  // high byte; UTF-8 and GBK never contain a zero byte at all.
+  if (oddZeros > pairs * 0.05 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.05 && oddZeros === 0) return 'utf-16be';
+  return undefined;
+}
+
+function utf16(bytes: Uint8Array): string | undefined {
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const encoding = bom ?? utf16Guess(bytes);
+  if (!encoding) return undefined;
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a plan file in whichever of these encodings it was saved; empty is an error. */
+export function decodeTextFile(bytes: Uint8Array, file: string, lang: Lang): string {
+  const text = utf16(bytes) ?? decodeUtf8OrGbk(bytes, file, lang);
+  if (text.trim() === '') throw new UserError(say(lang, engineText.emptyFile, { file }), ExitCode.usage);
+  return text;
+}
+
+function decodeUtf8OrGbk(bytes: Uint8Array, file: string, lang: Lang): string {
+  try {
+    return decodeText(bytes, file, lang);
+  } catch (error) {
+    if (error instanceof UserError && !bytes.subarray(0, 8192).includes(0)) {
+      try {
+        return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      } catch {
+        throw error;
+      }
+    }
+    throw error;
+  }
+}

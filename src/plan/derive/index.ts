@@ -1,0 +1,60 @@
+// derivePlan: every computed figure of a plan, with exact decimals, composed from one module per
+// area (headline targets, products and channels, team, budget, weekly pace, the annual split,
+// the plan's own review, commissions). Checks and the wizard reuse the primitives re-exported
+// here, so a figure is never computed two different ways.
+import { shiftPeriod, type Period } from '../period.js';
+import type { Plan } from '../schema.js';
+import { resolveSettings } from '../settings.js';
+import { deriveAnnual } from './annual.js';
+import { deriveBudget } from './budget.js';
+import { deriveHeadline, deriveMetric } from './headline.js';
+import { deriveCommissions } from './incentives.js';
+import { deriveWeeks } from './pace.js';
+import { deriveChannels, deriveProducts, deriveRegions } from './products.js';
+import { deriveReview } from './review.js';
+import { deriveTeam } from './team.js';
+import type { DerivedPlan, DeriveExtra } from './types.js';
+
+export * from './types.js';
+export { productAmounts, type ProductAmount } from './products.js';
+export { memberTargets } from './team.js';
+export { budgetAmounts, budgetCap } from './budget.js';
+export { deriveMetric } from './headline.js';
+export { trendOf } from './trend.js';
+export { rfmShareTotals } from './rfm.js';
+
+export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}): DerivedPlan {
+  const settings = resolveSettings(plan);
+  const { precision } = settings;
+  const headline = deriveHeadline(plan, period);
+  const { revenue } = headline;
+  const lastPeriod = shiftPeriod(period, -1);
+  const products = deriveProducts(plan, revenue);
+  const channels = deriveChannels(plan, revenue);
+  const team = deriveTeam(plan, revenue, precision);
+  const derived: DerivedPlan = {
+    settings,
+    period,
+    lastPeriod,
+    unit: settings.unit,
+    precision,
+    ...headline,
+    metrics: plan.targets.metrics.map(deriveMetric),
+    ...products,
+    ...channels,
+    ...deriveRegions(plan, revenue),
+    ...team,
+    tiers: plan.tiers.map((_, index) => ({ index })),
+    weeks: deriveWeeks(period, revenue, precision),
+    ...deriveCommissions(plan, team.team, precision),
+  };
+  const budget = deriveBudget(plan, revenue, precision);
+  if (budget) derived.budget = budget;
+  const review = deriveReview(plan, lastPeriod, settings.improvementThreshold);
+  if (review) derived.review = review;
+  if (period.kind === 'annual') {
+    derived.annual = deriveAnnual(plan, period.year, revenue, precision, { products: products.products, team: team.team, channels: channels.channels });
+  }
+  if (extra.rfm) derived.rfm = extra.rfm;
+  return derived;
+}
