@@ -118,7 +118,8 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
       throw new UserError(t(lang, 'actuals.periodMismatch', { actual: actuals.period, plan: canonicalPeriod(valid.period) }), ExitCode.problems);
     }
   }
-  const { figures, diagnostics } = computeAttainment(valid.plan, valid.derived, actuals, lang);
+  const { figures, diagnostics: found } = computeAttainment(valid.plan, valid.derived, actuals, lang);
+  const diagnostics = [...actuals.warnings, ...found]; // the file's own doubts (an encoding) first
   problems.add([{ file: actuals.file, ...(actuals.source ? { source: actuals.source } : {}), diagnostics }], diagnostics.length > 0);
   if (diagnostics.some((d) => d.severity === 'error')) return problems.flush().then(() => ExitCode.problems);
 

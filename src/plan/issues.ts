@@ -8,6 +8,7 @@ import { describeIn, enumValues, objectKeys, schemaAt } from './schema-walk.js';
 import { didYouMean } from './suggest.js';
 import { schemaText } from './schema-messages.js';
 import { pick, say } from '../i18n/localized.js';
+import { excerpt } from '../io/terminal-safe.js';
 
 export interface IssueMessage {
   code: string;
@@ -128,7 +129,7 @@ export function translateIssue(lang: Lang, issue: Issue, root: z.ZodType, input:
       const allowed = objectKeys(schemaAt(root, path));
       return issue.keys.map((key) => {
         const where = path.length ? pick(lang, { 'zh-CN': `（位于 ${pathText}）`, en: ` (in ${pathText})` }) : '';
-        let message = say(lang, schemaText.unknownKey, { key: q(lang, key), where });
+        let message = say(lang, schemaText.unknownKey, { key: q(lang, excerpt(key, 60)), where });
         const suggestion = didYouMean(key, allowed);
         if (suggestion) message += ` ${say(lang, schemaText.didYouMean, { suggestion: q(lang, suggestion) })}`;
         else if (allowed.length) message += ` ${say(lang, schemaText.allowedKeys, { keys: quoteList(lang, allowed) })}`;

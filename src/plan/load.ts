@@ -179,7 +179,14 @@ export function loadYamlText<S extends z.ZodType>(
 
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+    let untold = 0;
+    for (const whole of parsed.error.issues) {
+      // 100,000 unknown keys are one issue: only the first ones are put into words, the rest counted.
+      let issue = whole;
+      if (issue.code === 'unrecognized_keys' && issue.keys.length > MAX_DIAGNOSTICS) {
+        untold += issue.keys.length - MAX_DIAGNOSTICS;
+        issue = { ...issue, keys: issue.keys.slice(0, MAX_DIAGNOSTICS) };
+      }
       for (const translated of translateIssue(lang, issue, schema, raw)) {
         result.diagnostics.push({
           severity: 'error',
@@ -192,17 +199,17 @@ export function loadYamlText<S extends z.ZodType>(
       }
     }
     result.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return capped(result, lang);
+    return capped(result, lang, untold);
   }
   result.data = parsed.data;
   return result;
 }
 
 /** The first MAX_DIAGNOSTICS problems, and one more line that counts the rest. */
-function capped<T extends { diagnostics: Diagnostic[]; file: string }>(result: T, lang: Lang): T {
+function capped<T extends { diagnostics: Diagnostic[]; file: string }>(result: T, lang: Lang, untold = 0): T {
   const { diagnostics } = result;
-  if (diagnostics.length <= MAX_DIAGNOSTICS) return result;
-  const rest = diagnostics.length - MAX_DIAGNOSTICS;
+  if (diagnostics.length <= MAX_DIAGNOSTICS && untold === 0) return result;
+  const rest = Math.max(0, diagnostics.length - MAX_DIAGNOSTICS) + untold;
   result.diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
   result.diagnostics.push({ severity: 'error', code: 'more-problems', message: say(lang, loadText.moreProblems, { count: rest }), file: result.file });
   return result;

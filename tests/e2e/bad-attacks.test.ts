@@ -89,7 +89,7 @@ const FORMULAS = [
 ];
 
 /** GBK bytes that are also valid UTF-8 (lead byte C2–DF, trail 80–BF), which decode to Latin letters. */
-function gbkLookingLikeUtf8(): Buffer {
+function gbkLookingLikeUtf8(header = 'customer,last purchase,orders,revenue\n', row = (name: Buffer) => Buffer.concat([name, Buffer.from(',2026-11-01,3,12.5\n')])): Buffer {
   const gbk = new TextDecoder('gb18030');
   const bytes: number[] = [];
   for (let lead = 0xc4; lead <= 0xd7 && bytes.length < 80; lead++) {
@@ -99,9 +99,7 @@ function gbkLookingLikeUtf8(): Buffer {
     }
   }
   const name = (i: number) => Buffer.from(bytes.slice(i * 8, i * 8 + 8));
-  const header = Buffer.from('customer,last purchase,orders,revenue\n');
-  const rows = [0, 1, 2, 3].map((i) => Buffer.concat([name(i), Buffer.from(',2026-11-01,3,12.5\n')]));
-  return Buffer.concat([header, ...rows]);
+  return Buffer.concat([Buffer.from(header), ...[0, 1, 2, 3].map((i) => row(name(i)))]);
 }
 
 // ── the corpus ──────────────────────────────────────────────────────────────
@@ -322,6 +320,7 @@ add('review --actuals', [
   { name: 'an .xlsx actuals with one cell at XFD1048576', setup: write('a.xlsx', xlsx({ A1: '类别', B1: '名称', C1: '实际', A2: '总计', C2: 900, XFD1048576: 'x' })), args: (d) => ['review', PLAN, '--actuals', join(d, 'a.xlsx'), '-o', join(d, 'r.md')], exit: 2, message: /范围过大/, timeoutMs: 10_000 },
   { name: 'actuals YAML with !!binary', setup: write('a.yaml', 'period: 2026-12\ntotal: !!binary R0lGODlh\n'), args: (d) => ['review', PLAN, '--actuals', join(d, 'a.yaml'), '-o', join(d, 'r.md')], exit: 1, message: /YAML 标签/ },
   { name: 'actuals YAML with an alias bomb', setup: write('a.yaml', `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`).join('\n')}\n`), args: (d) => ['review', PLAN, '--actuals', join(d, 'a.yaml'), '-o', join(d, 'r.md')], exit: [1, 2], message: /别名/ },
+  { name: 'GBK bytes that are valid UTF-8 are warned about', setup: write('a.csv', gbkLookingLikeUtf8('类别,名称,实际\n总计,,900\n', (name) => Buffer.concat([Buffer.from('产品,'), name, Buffer.from(',300\n')]))), args: (d) => ['review', PLAN, '--actuals', join(d, 'a.csv'), '-o', join(d, 'r.md')], exit: 1, message: /可能是 GBK/ },
   { name: '-o the actuals file with --force', setup: write('a.csv', actualsCsv('S9 人脸识别智能锁')), args: (d) => ['review', PLAN, '--actuals', join(d, 'a.csv'), '-o', join(d, 'a.csv'), '--force'], exit: 2, message: /就是输入文件/ },
   { name: 'a 300,000-character unknown name is shortened', setup: write('a.csv', actualsCsv('名'.repeat(300_000))), args: (d) => ['review', PLAN, '--actuals', join(d, 'a.csv'), '-o', join(d, 'r.md')], exit: 1, maxOutput: 30_000 },
   ...Object.entries(ESCAPES).map(([kind, text]) => ({
