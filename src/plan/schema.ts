@@ -6,6 +6,7 @@ import * as z from 'zod';
 // Plans are validated once per run: compiling zod's fast paths costs more than it saves.
 z.config({ jitless: true });
 import { METRIC_IDS } from './metrics.js';
+import { CHART_IDS } from '../charts/model.js';
 
 const d = (zh: string, en: string): string => `${zh} / ${en}`;
 
@@ -235,6 +236,13 @@ export const DocxSettings = z
   })
   .describe(d('DOCX 排版设置（也可用命令行参数）', 'DOCX layout (also settable with flags)'));
 
+export const ChartsSetting = z
+  .union([z.boolean(), z.strictObject(Object.fromEntries(CHART_IDS.map((id) => [id, z.boolean().optional()])) as Record<(typeof CHART_IDS)[number], z.ZodOptional<z.ZodBoolean>>)])
+  .describe(d(
+    '图表：true/false 开关全部图表（默认开），或按图表 id 逐个开关，如 { weekly: false }（命令行 --no-charts 关闭全部）',
+    'Charts: true/false for all of them (default on), or each by its id, as { weekly: false } (--no-charts turns all off)',
+  ));
+
 export const ReviewItem = z
   .strictObject({
     name: text('指标名称，如“销售额”', 'What was measured, e.g. "Revenue"'),
@@ -414,6 +422,7 @@ export const Plan = z
     incentives: Incentives.optional(),
     customers: Customers.optional(),
     docx: DocxSettings.optional(),
+    charts: ChartsSetting.optional(),
   })
   .describe(d('salesplan 销售计划文件', 'A salesplan plan file'));
 
