@@ -87,19 +87,24 @@ const VENDORS = {
   '@inquirer/prompts': 'inquirer',
   'read-excel-file/node': 'read-excel-file',
   'csv-parse/sync': 'csv-parse',
+  // Charts: Word's in a DOCX with charts, ECharts' SVG in a Markdown file with charts.
+  'docx/charts': 'docx-charts',
+  echarts: 'echarts',
 };
 
-const vendorShims = {
+/** Shims for the vendors other than `except`: docx/charts shares the docx bundle, not a copy of it. */
+const shimsFor = (except) => ({
   name: 'vendor-shims',
   setup(b) {
-    const filter = new RegExp(`^(${Object.keys(VENDORS).map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(`^(${Object.keys(VENDORS).filter((k) => k !== except).map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})$`);
     b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'vendor' }));
     b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
       contents: `module.exports = globalThis.__salesplanVendor ? globalThis.__salesplanVendor(${JSON.stringify(VENDORS[args.path])}) : require(${JSON.stringify(args.path)});`,
       loader: 'js',
     }));
   },
-};
+});
+const vendorShims = shimsFor(undefined);
 
 const precompiledTemplates = {
   name: 'precompiled-templates',
@@ -132,6 +137,7 @@ for (const [module, name] of Object.entries(VENDORS)) {
     ...common,
     stdin: { contents: `module.exports = require(${JSON.stringify(module)});`, resolveDir: root, loader: 'js' },
     outfile: join(root, 'dist', 'vendor', `${name}.cjs`),
+    plugins: [shimsFor(module)],
   });
 }
 writePrecompiledTemplates();

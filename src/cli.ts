@@ -39,6 +39,11 @@ function buildProgram(argv: readonly string[]) {
       .option('--no-toc', L('DOCX：不生成目录', 'DOCX: no table of contents'));
   }
 
+  /** --charts and --no-charts, shared by generate and review. */
+  const chartOptions = (command: Command): Command => command
+    .option('--charts <mode>', L('图表画法：svg（Markdown 默认，图表文件写在文档旁）、mermaid（Markdown 中的 Mermaid 文本）、native（DOCX 默认，Word 原生图表）', 'how charts are drawn: svg (Markdown default, files beside the document), mermaid (Mermaid text in the Markdown), native (DOCX default, Word charts)'))
+    .option('--no-charts', L('不生成图表', 'no charts'));
+
   const langOption = () => new Option('--lang <lang>', L('文档和提示的语言：zh-CN 或 en', 'language of the document and messages: zh-CN or en'));
 
   let exitCode: number = ExitCode.ok;
@@ -100,8 +105,8 @@ function buildProgram(argv: readonly string[]) {
     ]))
     .action(runner(() => import('./commands/new.js')));
 
-  docxOptions(program
-    .command('generate'))
+  chartOptions(docxOptions(program
+    .command('generate')))
     .description(L('校验计划并生成计划书（Markdown 或 DOCX，默认与计划同名）', 'validate a plan and write its document (Markdown or DOCX, named after the plan by default)'))
     .argument('<plans...>', L('计划文件（YAML）', 'plan files (YAML)'))
     .addOption(new Option('-f, --format <format>', L('输出格式：md 或 docx', 'output format: md or docx')).default('md'))
@@ -163,8 +168,8 @@ function buildProgram(argv: readonly string[]) {
     .addHelpText('after', examples(['salesplan lint 12月计划.docx', 'salesplan lint "plans/**/*.md" --format sarif > lint.sarif', 'salesplan lint plan.md --style target --fix']))
     .action(runner(() => import('./commands/lint.js')));
 
-  docxOptions(program
-    .command('review'))
+  chartOptions(docxOptions(program
+    .command('review')))
     .description(L('计划执行回顾：对照实际完成数据计算总额、产品线、渠道、人员与指标的达成率和差距，标出低于 80% 的项目', 'review a period against its plan: attainment and gap for the total, product lines, channels, reps and metrics, with what is under 80% flagged'))
     .argument('<plan.yaml>', L('计划文件', 'the plan file'))
     .option('--actuals <file>', L('实际完成数据：CSV、.xlsx 或 YAML', 'the actual figures: CSV, .xlsx or YAML'))

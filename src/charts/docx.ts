@@ -2,7 +2,7 @@
 // embedded workbook, so Word's "Edit Data" opens them, sized to the text width, each followed by
 // its caption (图 1 …) and kept on the page with it. The chart code is loaded only for a
 // document that has charts.
-import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ChartRunOptions, ChartSeries as WordSeries } from 'docx/charts';
 import type { ChartData } from './model.js';
 
@@ -24,6 +24,12 @@ export interface DocxChartPlace {
 const PALETTE = ['2F5597', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', 'A5A5A5', '264478', '9E480E'];
 const PX_PER_TWIP = 96 / 1440;
 
+/**
+ * Word and LibreOffice wrap a data label at a full-width bracket (380（44.2%）): with a no-break
+ * space and half-width brackets it stays on one line.
+ */
+const wordLabel = (text: string) => text.replace(/（/g, '\u00a0(').replace(/）/g, ')');
+
 /** The size in pixels: the text width, and a height from the number of bars. */
 export function docxChartSize(chart: ChartData, textWidth: number): { width: number; height: number } {
   const width = Math.floor(textWidth * PX_PER_TWIP);
@@ -44,7 +50,7 @@ export function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth
     values: s.values,
     color: PALETTE[i % PALETTE.length]!,
     ...(labelled
-      ? { pointLabels: s.labels.map((text) => (text === null ? false : { text, font: small, ...(chart.kind === 'stacked-bar' ? { position: 'center' as const } : {}) })) }
+      ? { pointLabels: s.labels.map((text) => (text === null ? false : { text: wordLabel(text), font: small, ...(chart.kind === 'stacked-bar' ? { position: 'center' as const } : {}) })) }
       : {}),
   }));
   const reference = chart.reference;
@@ -96,14 +102,15 @@ export async function loadDocxCharts(): Promise<DocxChartWriter> {
       // The chart keeps with its caption, and its line is as tall as the chart.
       keepNext: true,
       keepLines: true,
-      spacing: { before: 120, after: 0, line: 240 },
+      // An exact line height (the body's) would clip the chart to one line: this one is automatic.
+      spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
       children: [new ChartRun(chartRunOptions(chart, look, place.textWidth))],
     }),
     new Paragraph({
       style: place.style,
       alignment: AlignmentType.CENTER,
       indent: { firstLine: 0, firstLineChars: 0 },
-      spacing: { before: 60, after: 200, line: 300 },
+      spacing: { before: 60, after: 200, line: 300, lineRule: LineRuleType.AUTO },
       children: [new TextRun({ text: chart.caption, bold: true, size: Math.round(Math.max(9, look.fontSize - 1.5) * 2) })],
     }),
   ];

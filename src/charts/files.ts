@@ -1,7 +1,7 @@
 // The SVG files of a Markdown document's charts, in a folder beside it: plan.md → plan.charts/.
 // The folder belongs to the document: charts of an earlier run that this one no longer draws are
 // removed, so the folder never shows a chart the document does not link to.
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -24,7 +24,7 @@ export async function writeChartFiles(markdownFile: string, charts: readonly Cha
   for (const file of existing) if (!keep.has(file)) rmSync(join(folder, file));
   if (charts.length === 0) {
     try {
-      rmSync(folder);
+      rmdirSync(folder);
     } catch {
       // not empty (the user's own files) or not there: left alone
     }

@@ -15,8 +15,9 @@ import { expandInputs } from '../io/inputs.js';
 import { createProgress } from '../report/progress.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DocxFlags } from './docx-options.js';
+import { chartMode, chartsWanted, markdownWithCharts, type ChartFlags } from '../charts/options.js';
 
-export interface GenerateOptions extends ValidateOptions, DocxFlags {
+export interface GenerateOptions extends ValidateOptions, DocxFlags, ChartFlags {
   format?: string;
   output?: string;
   templates?: string;
@@ -55,11 +56,9 @@ function commonDir(files: readonly string[]): string {
   return first.slice(0, n).join(sep) || sep;
 }
 
-async function render(doc: ReturnType<typeof buildDocument>, format: Format, options: GenerateOptions, lang: Lang): Promise<string | Uint8Array> {
-  if (format === 'md') {
-    const { renderMarkdown } = await import('../render/markdown.js');
-    return renderMarkdown(doc);
-  }
+async function render(doc: ReturnType<typeof buildDocument>, format: Format, options: GenerateOptions, lang: Lang, target?: string): Promise<string | Uint8Array> {
+  // Markdown's charts are SVG files beside the target (none with -o -) or Mermaid text.
+  if (format === 'md') return markdownWithCharts(doc, target, options, lang, options.output === '-' ? writeStderr : undefined);
   // docx is the heaviest module: loaded only when a DOCX is asked for.
   const { renderDocxWithFlags } = await import('./docx-options.js');
   return renderDocxWithFlags(doc, options, lang);
@@ -78,6 +77,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   if (options.emitYaml && !options.month) throw new UserError(t(lang, 'cli.emitYamlNeedsMonth'), ExitCode.usage);
   if (options.month && files.length > 1) throw new UserError(t(lang, 'cli.monthOneFile'), ExitCode.usage);
   if (options.templates) checkTemplateDir(options.templates, lang);
+  chartMode(options, lang);
 
   const batch = files.length > 1;
   const base = batch && options.output !== undefined ? commonDir(files) : undefined;
@@ -109,9 +109,9 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       const target = toStdout ? undefined : outputFor(file, format, options.output, base);
       // Refuse a bad output path before doing the work.
       if (target) checkOutputPath(target, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });
-      const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
+      const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates, charts: chartsWanted(options) });
       mark('document built');
-      const data = await render(doc, format, options, validation.lang);
+      const data = await render(doc, format, options, validation.lang, target);
       mark(`rendered ${format}`);
       if (target) {
         writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs: base !== undefined });

@@ -21,9 +21,10 @@ import { err } from '../report/colors.js';
 import { formatStylish } from '../report/diagnostics.js';
 import { planToYaml, schemaPathFor } from '../wizard/yaml-out.js';
 import type { DocxFlags } from './docx-options.js';
+import { chartMode, chartsWanted, markdownWithCharts, type ChartFlags } from '../charts/options.js';
 import { writeStderr, writeStdout } from './shared.js';
 
-export interface ReviewOptions extends DocxFlags {
+export interface ReviewOptions extends DocxFlags, ChartFlags {
   actuals?: string;
   format?: string;
   output?: string;
@@ -73,6 +74,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   const msgLang = resolveLang(options.lang);
   if (!options.actuals) throw new UserError(t(msgLang, 'review.needActuals'), ExitCode.usage);
   const format = (options.format ?? 'md').toLowerCase().replace(/^markdown$/, 'md') as (typeof FORMATS)[number];
+  chartMode(options, msgLang);
   if (!FORMATS.includes(format)) throw new UserError(t(msgLang, 'cli.unknownFormat', { format: q(msgLang, options.format ?? ''), choices: FORMATS.join(', ') }), ExitCode.usage);
   const growth = options.growth === undefined ? 0 : Number(options.growth.replace(/%$/, ''));
   if (!Number.isFinite(growth) || growth <= -100 || growth > 1000) throw new UserError(t(msgLang, 'review.badGrowth', { value: q(msgLang, options.growth ?? '') }), ExitCode.usage);
@@ -129,11 +131,10 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
     }
   }
 
-  const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates });
+  const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates, charts: chartsWanted(options) });
   let data: string | Uint8Array;
   if (format === 'md') {
-    const { renderMarkdown } = await import('../render/markdown.js');
-    data = renderMarkdown(doc);
+    data = await markdownWithCharts(doc, target, options, lang, writeStderr);
   } else {
     const { renderDocxWithFlags } = await import('./docx-options.js');
     data = await renderDocxWithFlags(doc, options, lang);
