@@ -24,11 +24,13 @@ export interface DocxChartPlace {
 const PALETTE = ['2F5597', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', 'A5A5A5', '264478', '9E480E'];
 const PX_PER_TWIP = 96 / 1440;
 
-/**
- * Word and LibreOffice wrap a data label at a full-width bracket (380（44.2%）): with a no-break
- * space and half-width brackets it stays on one line.
- */
-const wordLabel = (text: string) => text.replace(/（/g, '\u00a0(').replace(/）/g, ')');
+/** The Excel number format that writes the values as the chart's labels have them: 1,013.52, 76.6%. */
+export function labelFormat(chart: ChartData): string {
+  const sample = chart.series.flatMap((s) => s.labels).find((l): l is string => l !== null) ?? '';
+  const decimals = /\.(\d+)/.exec(sample.replace(/[（(].*$/, ''))?.[1]?.length ?? 0;
+  const digits = decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  return chart.unit === '%' ? `${digits}"%"` : digits;
+}
 
 /** The size in pixels: the text width, and a height from the number of bars. */
 export function docxChartSize(chart: ChartData, textWidth: number): { width: number; height: number } {
@@ -42,17 +44,15 @@ export function docxChartSize(chart: ChartData, textWidth: number): { width: num
 export function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth: number): ChartRunOptions {
   const font = { name: look.latinFont };
   const small = { ...font, size: Math.max(8, look.fontSize - 3) };
-  const percent = chart.unit === '%';
-  const numberFormat = percent ? '0.0"%"' : '#,##0.##';
+  // Axis steps are round: no decimals on the axis.
+  const numberFormat = chart.unit === '%' ? '0"%"' : '#,##0';
   const labelled = chart.kind !== 'line' || chart.series.length === 1;
-  const series: WordSeries[] = chart.series.map((s, i) => ({
-    name: s.name,
-    values: s.values,
-    color: PALETTE[i % PALETTE.length]!,
-    ...(labelled
-      ? { pointLabels: s.labels.map((text) => (text === null ? false : { text: wordLabel(text), font: small, ...(chart.kind === 'stacked-bar' ? { position: 'center' as const } : {}) })) }
-      : {}),
-  }));
+  // Labels are the values in the tables' format (their decimals), written once for the chart:
+  // a label of its own at every point would double the chart's XML, and its build time.
+  const series: WordSeries[] = chart.series.map((s, i) => ({ name: s.name, values: s.values, color: PALETTE[i % PALETTE.length]! }));
+  const dataLabels = labelled
+    ? { value: true, numberFormat: labelFormat(chart), font: small, ...(chart.kind === 'stacked-bar' ? { position: 'center' as const } : {}) }
+    : undefined;
   const reference = chart.reference;
   if (reference) {
     series.push({
@@ -67,6 +67,7 @@ export function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth
     transformation: docxChartSize(chart, textWidth),
     legend: chart.series.length > 1 || reference ? { position: 'bottom' as const, font: small } : (false as const),
     valueAxis: { title: { text: chart.axis, font: small }, numberFormat, font: small },
+    ...(dataLabels ? { dataLabels } : {}),
     categoryAxis: { font: small },
     altText: { name: chart.caption, description: chart.caption },
   };
