@@ -84,13 +84,22 @@ export function echartsOption(chart: ChartData): Record<string, unknown> {
   };
 }
 
-/** The chart as an SVG document. */
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The id of the metadata element that carries a chart's data, which `convert` reads back. */
+export const CHART_METADATA_ID = 'salesplan-chart';
+
+/**
+ * The chart as an SVG document: its caption as the SVG's title (what screen readers say), and its
+ * data as metadata, so `convert` turns the picture back into a native Word chart.
+ */
 export async function chartSvg(chart: ChartData): Promise<string> {
   const lib = await echarts();
   const instance = lib.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: chartHeight(chart) });
   try {
     instance.setOption(echartsOption(chart));
-    return `${instance.renderToSVGString()}\n`;
+    const head = `<title>${xmlText(chart.caption)}</title><metadata id="${CHART_METADATA_ID}">${xmlText(JSON.stringify(chart))}</metadata>`;
+    return `${instance.renderToSVGString().replace(/^(<svg[^>]*>)/, `$1\n${head}`)}\n`;
   } finally {
     // An instance left alive keeps a timer, and the process would never exit.
     instance.dispose();

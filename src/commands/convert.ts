@@ -8,6 +8,7 @@ import { checkOutputPath, readInputText, writeFileAtomic } from '../io/files.js'
 import { err } from '../report/colors.js';
 import { renderDocxWithFlags, type DocxFlags } from './docx-options.js';
 import { messageLang, writeStderr, writeStdout } from './shared.js';
+import { resolveImages } from '../charts/images.js';
 
 export interface ConvertCommandOptions extends DocxFlags {
   output?: string;
@@ -30,6 +31,8 @@ export async function run(file: string, options: ConvertCommandOptions): Promise
     fallbackTitle: basename(file, extname(file)),
     today: todayIso(),
   });
+  // Pictures the Markdown links to: our charts back to Word charts, PNG/JPEG/GIF embedded.
+  doc.tree = resolveImages(doc.tree, dirname(file));
   const bytes = await renderDocxWithFlags(doc, options, lang);
   if (!target) {
     await writeStdout(bytes);
