@@ -40,6 +40,18 @@ export function docxChartSize(chart: ChartData, textWidth: number): { width: num
   return { width, height: Math.min(height, 620) };
 }
 
+/**
+ * Room kept below a chart in the page estimate: a chart is kept whole with its caption, so a page
+ * whose text ran a little longer than estimated pushes it over; erring taller errs the right way.
+ */
+const PAGE_SLACK = 15;
+
+/** The height in points a chart and its caption take on the page, for the contents' page numbers. */
+export function docxChartHeight(chart: ChartData, textWidth: number): number {
+  // The chart in pixels at 96 dpi, the space before it, and the caption's line with its spacing.
+  return docxChartSize(chart, textWidth).height * 0.75 + 6 + 3 + 15 + 10 + PAGE_SLACK;
+}
+
 /** The ChartRun options of a chart: its data, labels as the document writes them, the look. */
 export function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth: number): ChartRunOptions {
   const font = { name: look.latinFont };
