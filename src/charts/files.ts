@@ -34,6 +34,9 @@ export async function writeChartFiles(markdownFile: string, charts: readonly Cha
   // Every chart drawn before any file is written: a chart that fails leaves no folder half-done.
   const drawn: Array<[string, string]> = [];
   for (const chart of charts) drawn.push([join(folder, `${chart.file}.svg`), await chartSvg(chart)]);
+  // ECharts leaves one frame timer (16 ms) behind: let it run now, so nothing is pending while the
+  // files are written and a Ctrl-C during a write is handled as in a run without charts.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {

@@ -58,7 +58,7 @@ function commonDir(files: readonly string[]): string {
 
 async function render(doc: ReturnType<typeof buildDocument>, format: Format, options: GenerateOptions, lang: Lang, target?: string): Promise<string | Uint8Array> {
   // Markdown's charts are SVG files beside the target (none with -o -) or Mermaid text.
-  if (format === 'md') return markdownWithCharts(doc, target, options, lang, options.output === '-' ? writeStderr : undefined);
+  if (format === 'md') return markdownWithCharts(doc, target, options, lang, options.output === '-' && !options.quiet ? writeStderr : undefined);
   // docx is the heaviest module: loaded only when a DOCX is asked for.
   const { renderDocxWithFlags } = await import('./docx-options.js');
   return renderDocxWithFlags(doc, options, lang);

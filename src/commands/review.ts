@@ -134,7 +134,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates, charts: chartsWanted(options) });
   let data: string | Uint8Array;
   if (format === 'md') {
-    data = await markdownWithCharts(doc, target, options, lang, writeStderr);
+    data = await markdownWithCharts(doc, target, options, lang, options.quiet ? undefined : writeStderr);
   } else {
     const { renderDocxWithFlags } = await import('./docx-options.js');
     data = await renderDocxWithFlags(doc, options, lang);
