@@ -92,6 +92,20 @@ const VENDORS = {
   echarts: 'echarts',
 };
 
+/**
+ * What a vendor bundle holds when it is not its whole package: ECharts with only what the charts
+ * draw (bars, lines, grid, title, legend, a marked line; the SVG renderer), a third of its size.
+ */
+const VENDOR_ENTRIES = {
+  // Named ES imports, so esbuild leaves out the rest of ECharts.
+  echarts: `import { use, init } from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, TitleComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+use([BarChart, LineChart, GridComponent, TitleComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+export { init };`,
+};
+
 /** Shims for the vendors other than `except`: docx/charts shares the docx bundle, not a copy of it. */
 const shimsFor = (except) => ({
   name: 'vendor-shims',
@@ -135,7 +149,7 @@ await build({
 for (const [module, name] of Object.entries(VENDORS)) {
   await build({
     ...common,
-    stdin: { contents: `module.exports = require(${JSON.stringify(module)});`, resolveDir: root, loader: 'js' },
+    stdin: { contents: VENDOR_ENTRIES[module] ?? `module.exports = require(${JSON.stringify(module)});`, resolveDir: root, loader: 'js' },
     outfile: join(root, 'dist', 'vendor', `${name}.cjs`),
     plugins: [shimsFor(module)],
   });

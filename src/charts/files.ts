@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { describeFsError, writeFileAtomic } from '../io/files.js';
+import { mark } from '../io/timing.js';
 import { chartFolderName } from './markdown.js';
 import type { ChartData } from './model.js';
 
@@ -37,11 +38,13 @@ export async function writeChartFiles(markdownFile: string, charts: readonly Cha
   // ECharts leaves one frame timer (16 ms) behind: let it run now, so nothing is pending while the
   // files are written and a Ctrl-C during a write is handled as in a run without charts.
   await new Promise((resolve) => setTimeout(resolve, 20));
+  mark('charts: drawn');
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
     throw new UserError(describeFsError(error, folder, lang), ExitCode.usage);
   }
   for (const [file, svg] of drawn) writeFileAtomic(file, svg, lang, { force: true });
+  mark('charts: written');
   return folder;
 }

@@ -62,7 +62,7 @@ export function echartsOption(chart: ChartData): Record<string, unknown> {
     Object.assign(series[0], {
       markLine: {
         symbol: 'none', silent: true, lineStyle: { color: '#C00000', type: 'dashed', width: 1.5 },
-        label: { formatter: reference.name, color: '#C00000', position: horizontal ? 'end' : 'insideEndTop', rotate: 0 },
+        label: { formatter: reference.name, color: '#C00000', position: horizontal ? 'start' : 'insideEndTop', rotate: 0 },
         data: [horizontal ? { xAxis: reference.value } : { yAxis: reference.value }],
       },
     });
