@@ -90,6 +90,9 @@ for (const k of [1, 10, 100]) {
   rows.push(measure(`validate (${k}×)`, reps(k), process.execPath, [bin, 'validate', file, '-q']));
   rows.push(measure(`generate -f md (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-o', md, '--force', '-q']));
   rows.push(measure(`generate -f docx (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-f', 'docx', '-o', docx, '--force', '-q']));
+  // What the charts cost: the same runs without them.
+  if (k === 1) rows.push(measure(`generate -f md --no-charts (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-o', md, '--force', '-q', '--no-charts']));
+  if (k === 1) rows.push(measure(`generate -f docx --no-charts (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--no-charts']));
   if (hasPandoc) {
     const out = join(work, `pandoc-${k}x.docx`);
     rows.push(measure(`pandoc plan.md -o plan.docx (${k}×)`, reps(k), 'pandoc', [md, '-o', out]));
@@ -138,6 +141,7 @@ const aims = [
   ['`--version` within 1.3× of `node -e 0`', fastest('salesplan --version') / base, 1.3],
   ['a typical plan to Markdown within 1.6× of `node -e 0`', fastest('generate -f md (1×)') / base, 1.6],
   ...(pandoc1 ? [['a typical plan to DOCX within 1.5× of pandoc on the same Markdown', fastest('generate -f docx (1×)') / pandoc1, 1.5]] : []),
+  ['a typical plan to DOCX with its charts within 1.25× of the same run without', fastest('generate -f docx (1×)') / fastest('generate -f docx --no-charts (1×)'), 1.25],
   ['the 100× plan to Markdown in under 2 s (median)', byLabel['generate -f md (100×)'].median / 1000, 2],
 ];
 lines.push(

@@ -157,6 +157,11 @@ export const newHelp = {
   budgetItem: { 'zh-CN': '预算项目（可重复）', en: 'a budget line (repeatable)' },
 } as const satisfies CommandHelp;
 
+export const chartsHelp = {
+  mode: { 'zh-CN': '图表画法：svg（Markdown 默认，图表文件写在文档旁）、mermaid（Markdown 中的 Mermaid 文本）、native（DOCX 默认，Word 原生图表）', en: 'how charts are drawn: svg (Markdown default, files beside the document), mermaid (Mermaid text in the Markdown), native (DOCX default, Word charts)' },
+  none: { 'zh-CN': '不生成图表', en: 'no charts' },
+} as const satisfies Texts;
+
 export const generateHelp = {
   description: { 'zh-CN': '校验计划并生成计划书（默认 Markdown，与计划同名）', en: 'validate a plan and write its document (Markdown by default, named after the plan)' },
   format: { 'zh-CN': '输出格式：', en: 'output format: ' },

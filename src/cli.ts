@@ -5,7 +5,7 @@
 // parse error passes through it, with a code) for errors.
 import { Command, CommanderError, Option, type Help } from 'commander';
 import {
-  argNames, cliErrors, commonHelp, convertHelp, diffHelp, docxHelp, examples, extraHelp, generateHelp, lintHelp, newHelp, programHelp, rollupHelp,
+  argNames, chartsHelp, cliErrors, commonHelp, convertHelp, diffHelp, docxHelp, examples, extraHelp, generateHelp, lintHelp, newHelp, programHelp, rollupHelp,
   placeholders, reviewHelp, schemaHelp, stylesHelp, templatesHelp, tiersHelp, titles, validateHelp,
 } from './cli-help.js';
 import { ExitCode, isUserError } from './errors.js';
@@ -140,6 +140,11 @@ function buildProgram(argv: readonly string[]) {
       .option('--no-toc', h(docxHelp.noToc));
   }
 
+  /** --charts and --no-charts, shared by generate and review. */
+  const chartOptions = (command: Command): Command => command
+    .option('--charts <mode>', h(chartsHelp.mode))
+    .option('--no-charts', h(chartsHelp.none));
+
   const langOption = () => new Option('--lang <lang>', h(commonHelp.lang));
 
   /** What commander adds after a description — default and choices — in the user's words. */
@@ -222,8 +227,8 @@ function buildProgram(argv: readonly string[]) {
     .addHelpText('after', exampleText(pick<readonly string[]>(lang, examples.new)))
     .action(runner(() => import('./commands/new.js')));
 
-  docxOptions(program
-    .command('generate'))
+  chartOptions(docxOptions(program
+    .command('generate')))
     .description(h(generateHelp.description))
     .argument(h(argNames.plans), h(commonHelp.plans))
     .addOption(new Option('-f, --format <format>', `${h(generateHelp.format)}${writerChoiceText(lang)}`).default('md'))
@@ -279,8 +284,8 @@ function buildProgram(argv: readonly string[]) {
     .addHelpText('after', exampleText(pick<readonly string[]>(lang, examples.lint)))
     .action(runner(() => import('./commands/lint.js')));
 
-  docxOptions(program
-    .command('review'))
+  chartOptions(docxOptions(program
+    .command('review')))
     .description(h(reviewHelp.description))
     .argument(h(argNames.plan), h(reviewHelp.file))
     .option('--actuals <file>', h(reviewHelp.actuals))

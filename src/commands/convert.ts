@@ -11,6 +11,7 @@ import { writeStderr, writeStdout } from '../report/streams.js';
 import type { DocxFlags } from '../writers/docx-flags.js';
 import { renderAs } from '../writers/render.js';
 import { commandText } from './messages.js';
+import { resolveImages } from '../charts/images.js';
 
 export interface ConvertCommandOptions extends DocxFlags {
   output?: string;
@@ -43,6 +44,8 @@ export async function run(file: string, options: ConvertCommandOptions): Promise
     fallbackTitle: basename(file, extname(file)),
     today: todayIso(),
   });
+  // Pictures the Markdown links to: our charts back to Word charts, PNG/JPEG/GIF embedded.
+  doc.tree = resolveImages(doc.tree, dirname(file));
   const bytes = await renderAs('docx', { doc }, { lang, flags: options });
   if (!target) {
     await writeStdout(bytes);

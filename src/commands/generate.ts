@@ -24,8 +24,9 @@ import { commandText } from './messages.js';
 import { templateWarnings } from './template-warnings.js';
 
 const skippedText = { 'zh-CN': '跳过 {count} 个不是计划的 YAML 文件（没有 salesplan: 这一行）：{files}', en: 'Skipped {count} YAML files that are not plans (no salesplan: line): {files}' } as const;
+import { chartMode, chartsWanted, type ChartFlags } from '../charts/options.js';
 
-export interface GenerateOptions extends ValidateOptions, DocxFlags {
+export interface GenerateOptions extends ValidateOptions, DocxFlags, ChartFlags {
   format?: string;
   /** How validation problems are reported: stylish (default), json, sarif, github. */
   report?: string;
@@ -81,6 +82,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   if (options.emitYaml && !options.month) throw new UserError(say(lang, commandText.emitYamlNeedsMonth), ExitCode.usage);
   if (options.month && files.length > 1) throw new UserError(say(lang, commandText.monthOneFile), ExitCode.usage);
   if (options.templates) checkTemplateDir(options.templates, lang);
+  chartMode(options, lang);
 
   const batch = files.length > 1;
   const base = batch && options.output !== undefined ? commonDir(files) : undefined;
@@ -125,9 +127,9 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
         const view = buildView(plan, derived, style, validation.valid.lang, { draft: !!options.draft, today: todayIso() });
         for (const line of templateWarnings(options.templates, { ...view, section: { id: '', title: '', tables: {} } }, lang)) progress.log(err.yellow(line));
       }
-      const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates });
+      const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates, charts: chartsWanted(options) });
       mark('document built');
-      const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options });
+      const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options, ...(target ? { target } : {}), ...(toStdout && !options.quiet ? { notice: writeStderr } : {}) });
       mark(`rendered ${writer.id}`);
       if (target) {
         writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs });

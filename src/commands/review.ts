@@ -27,8 +27,9 @@ import { renderAs, writerFor } from '../writers/render.js';
 import type { DocxFlags } from '../writers/docx-flags.js';
 import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
 import { commandText } from './messages.js';
+import { chartMode, chartsWanted, type ChartFlags } from '../charts/options.js';
 
-export interface ReviewOptions extends DocxFlags {
+export interface ReviewOptions extends DocxFlags, ChartFlags {
   actuals?: string;
   format?: string;
   /** How problems in the plan and the actuals are reported: stylish (default), json, sarif, github. */
@@ -100,6 +101,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   const problemFormat = reportFormat(options.report, msgLang);
   if (options.output === '-' && writer.binary && process.stdout.isTTY) throw new UserError(say(msgLang, commandText.binaryToTerminal, { format: writer.id.toUpperCase() }), ExitCode.usage);
   if (options.output === '-' && problemFormat !== 'stylish') throw new UserError(say(msgLang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
+  chartMode(options, msgLang);
   const growth = options.growth === undefined ? 0 : Number(options.growth.replace(/%$/, ''));
   if (!Number.isFinite(growth) || growth <= -100 || growth > 1000) throw new UserError(say(msgLang, commandText.reviewBadGrowth, { value: q(msgLang, options.growth ?? '') }), ExitCode.usage);
 
@@ -154,8 +156,8 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
     }
   }
 
-  const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates });
-  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options });
+  const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates, charts: chartsWanted(options) });
+  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options, ...(target ? { target } : {}), ...(options.quiet ? {} : { notice: writeStderr }) });
   if (target) writeFileAtomic(target, data, lang, { force: options.force, inputs: [file, options.actuals] });
   else await writeStdout(data);
 

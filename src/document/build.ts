@@ -21,6 +21,7 @@ import { TABLES, type TableContext } from './tables/index.js';
 import { buildView, makeFormatter, type View } from './view.js';
 import { cleanText } from './text.js';
 import type { DocMeta, MetaParagraph, PlanDocument, SectionHeading, TitleHeading } from './model.js';
+import { chartPlacer } from '../charts/build.js';
 
 export type { DocMeta, PlanDocument } from './model.js';
 
@@ -32,6 +33,8 @@ export interface BuildOptions {
   today?: string;
   /** A review (`salesplan review`): the period's actuals against the plan. */
   review?: ReviewFigures;
+  /** false: no charts (--no-charts); else the plan's `charts:` setting decides. */
+  charts?: boolean;
 }
 
 const engine = new TemplateEngine();
@@ -141,6 +144,12 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   const view = buildView(plan, derived, style, lang, { draft, today, ...(options.review ? { review: options.review } : {}) });
   const missing = draft ? new Set(missingRequirements(plan, style).map((m) => requirementKey(m.requirement))) : new Set<string>();
   const tableContext: TableContext = { plan, derived, lang, f: makeFormatter(lang, derived), missing, ...(options.review ? { review: options.review } : {}) };
+  // Each table followed by the charts that summarise it.
+  const chartsAfter = chartPlacer({ plan, derived, lang, enabled: options.charts, ...(options.review ? { review: options.review } : {}) });
+  const placeTable = (id: TableId): RootContent[] | undefined => {
+    const table = TABLES[id]?.(tableContext);
+    return table ? [...(Array.isArray(table) ? table : [table]), ...chartsAfter(id)] : undefined;
+  };
 
   const meta: DocMeta = {
     title: plan.title ?? style.title[lang].replace('{period}', view.period),
@@ -177,7 +186,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
       const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');
       throw new UserError(t(lang, 'cli.templateError', { file: source.path, detail }), ExitCode.usage);
     }
-    return parseTemplateOutput(markdown, tokens, (id) => TABLES[id as TableId]?.(tableContext));
+    return parseTemplateOutput(markdown, tokens, (id) => placeTable(id as TableId));
   };
 
   const children: RootContent[] = [
@@ -202,8 +211,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
     if (override?.text) {
       // Replaced prose keeps the section's tables, in their declared order.
       for (const id of section.tables ?? []) {
-        const table = TABLES[id](tableContext);
-        if (table) body.push(...(Array.isArray(table) ? table : [table]));
+        body.push(...(placeTable(id) ?? []));
       }
     }
     numberSubheadings(body, lang, number);

@@ -32,7 +32,7 @@ function tableIdOf(node: RootContent): string | undefined {
   return TABLE_TOKEN.exec(only[0].value.trim())?.[1];
 }
 
-export function parseTemplateOutput(markdown: string, tokens: TokenTable, tableFor: (id: string) => Table | Table[] | undefined): RootContent[] {
+export function parseTemplateOutput(markdown: string, tokens: TokenTable, tableFor: (id: string) => RootContent | RootContent[] | undefined): RootContent[] {
   const tree = parseMarkdown(markdown);
   stripPositions(tree);
   const out: RootContent[] = [];

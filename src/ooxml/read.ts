@@ -117,7 +117,12 @@ interface OpenParagraph {
   outline?: number;
   numbered: boolean;
   runs: Array<{ text: string; bold?: boolean }>;
+  /** Holds a chart (c:chart): not text, and the caption beside it is not either. */
+  chart?: boolean;
 }
+
+/** A chart's caption: 图 1 …, Figure 1 … */
+const CAPTION = /^\s*(图|Figure|Fig\.)\s*\d+/;
 
 interface OpenTable {
   rows: string[][];
@@ -131,6 +136,7 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxBlock[] {
   let tocDepth = 0; // inside the content controls of tables of contents
   const sdtIsToc: boolean[] = [];
   let skipText = 0; // inside instrText or delText
+  let afterChart = false; // the paragraph before was a chart: a caption here is skipped
 
   parse(xml, {
     open(tag, name, path) {
@@ -138,6 +144,9 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxBlock[] {
       switch (name) {
         case 'p':
           p = { text: '', numbered: false, runs: [] };
+          break;
+        case 'chart':
+          if (p) p.chart = true;
           break;
         case 'pStyle':
           if (p && parent === 'pPr') p.styleId = attr(tag, 'val');
@@ -210,7 +219,15 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxBlock[] {
           if (!p) break;
           const table = tables[tables.length - 1];
           if (table?.cell) table.cell.push(p.text);
-          else out.push(paragraph(p, styles, tocDepth > 0));
+          else if (p.chart) {
+            // A chart, and its caption when it is right above it.
+            const before = out[out.length - 1];
+            if (before?.kind === 'paragraph' && CAPTION.test(before.text)) out.pop();
+            afterChart = true;
+            p = undefined;
+            break;
+          } else if (!(afterChart && CAPTION.test(p.text))) out.push(paragraph(p, styles, tocDepth > 0));
+          afterChart = false;
           p = undefined;
           break;
         }

@@ -7,6 +7,7 @@ import * as z from 'zod';
 z.config({ jitless: true });
 import type { Localized } from '../i18n/localized.js';
 import { METRIC_IDS } from './metrics.js';
+import { CHART_IDS } from '../charts/model.js';
 
 /**
  * Each key's description in both languages, as data: messages and the wizard pick one language
@@ -264,6 +265,13 @@ export const DocxSettings = z
   })
   .apply(d('DOCX 排版设置（也可用命令行参数）', 'DOCX layout (also settable with flags)'));
 
+export const ChartsSetting = z
+  .union([z.boolean(), z.strictObject(Object.fromEntries(CHART_IDS.map((id) => [id, z.boolean().optional()])) as Record<(typeof CHART_IDS)[number], z.ZodOptional<z.ZodBoolean>>)])
+  .apply(d(
+    '图表：true/false 开关全部图表（默认开），或按图表 id 逐个开关，如 { weekly: false }（命令行 --no-charts 关闭全部）',
+    'Charts: true/false for all of them (default on), or each by its id, as { weekly: false } (--no-charts turns all off)',
+  ));
+
 export const ReviewItem = z
   .strictObject({
     name: text('指标名称，如“销售额”', 'What was measured, e.g. "Revenue"'),
@@ -444,6 +452,7 @@ export const Plan = z
     incentives: Incentives.optional(),
     customers: Customers.optional(),
     docx: DocxSettings.optional(),
+    charts: ChartsSetting.optional(),
   })
   .apply(d('salesplan 销售计划文件', 'A salesplan plan file'));
 

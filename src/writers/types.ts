@@ -3,6 +3,7 @@ import type { PlanDocument } from '../document/build.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ReviewFigures } from '../plan/attainment.js';
 import type { ValidPlan } from '../plan/validate.js';
+import type { ChartFlags } from '../charts/options.js';
 import type { DocxFlags } from './docx-flags.js';
 
 export interface RenderInput {
@@ -16,12 +17,16 @@ export interface RenderInput {
 }
 
 /** The command-line flags writers read; each writer reads only its own. */
-export type WriterFlags = DocxFlags;
+export type WriterFlags = DocxFlags & ChartFlags;
 
 export interface RenderContext {
   /** The language of messages (a bad --reference-docx is reported in it). */
   lang: Lang;
   flags: WriterFlags;
+  /** Where the document will be written (absent for -o -): Markdown writes its chart files beside it. */
+  target?: string;
+  /** Tells the person at the terminal what a writer left out (charts with -o -). */
+  notice?: (text: string) => void;
 }
 
 export interface WriterModule {

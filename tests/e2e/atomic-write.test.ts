@@ -72,7 +72,7 @@ describe('atomic writes', () => {
     const out = join(dir, 'plan.md');
     writeFileSync(plan, stringify(bigPlan()));
     writeFileSync(out, 'previous');
-    const child = spawn(process.execPath, [BIN, 'generate', plan, '-o', out, '--force', '-q'], {
+    const child = spawn(process.execPath, [BIN, 'generate', plan, '-o', out, '--force', '-q', '--no-charts'], {
       env: { ...process.env, SALESPLAN_TEST_WRITE_DELAY_MS: '200' },
       stdio: 'ignore',
     });

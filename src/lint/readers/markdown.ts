@@ -36,6 +36,8 @@ export function readMarkdown(source: string, file: string): Outline {
         return;
       }
       case 'paragraph': {
+        // A chart or picture on its own line (its alt text a caption) is not prose.
+        if (node.children.every((c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()))) return;
         const text = toString(node);
         if (PLAN_BOUNDARY.test(text) && text.length < 40) {
           const rest = text.replace(PLAN_BOUNDARY, '').trim();
@@ -76,6 +78,7 @@ export function readMarkdown(source: string, file: string): Outline {
         for (const child of node.children) block(child as RootContent);
         return;
       case 'code':
+        if (node.lang === 'mermaid') return; // a chart
         items.push({ type: 'block', kind: 'paragraph', line: line(node), text: node.value });
         return;
       default:

@@ -8,6 +8,7 @@ import { inlineRuns } from './inline.js';
 import type { DocxLook } from './look.js';
 import type { StyleIds } from './styles.js';
 import { wordTable } from './table.js';
+import type { ChartData } from '../../charts/model.js';
 
 export const BULLETS = 'salesplan-bullets';
 export const ORDERED = 'salesplan-ordered';
@@ -42,6 +43,8 @@ export interface BlockContext {
   pageBreakBeforeNextHeading: boolean;
   /** Bookmark names of the headings the table of contents links to. */
   bookmarks: Map<RootContent, string>;
+  /** Draws a chart and its caption (set when the document has charts). */
+  chart?: (chart: ChartData) => FileChild[];
 }
 
 function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
@@ -108,6 +111,9 @@ export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext):
         break;
       case 'code':
         out.push(new Paragraph({ style: ctx.ids.normal, indent: { firstLine: 0 }, children: inlineRuns([{ type: 'inlineCode', value: node.value }]) }));
+        break;
+      case 'chart':
+        if (ctx.chart) out.push(...ctx.chart(node.chart));
         break;
       case 'thematicBreak':
         out.push(new Paragraph({ style: ctx.ids.normal, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] }));

@@ -14,6 +14,7 @@ import { buildStyles, DEFAULT_STYLE_IDS } from './styles.js';
 import { estimateHeadingPages, tocPages } from './pagination.js';
 import type { DocxSettings } from '../../plan/schema.js';
 import { mark } from '../../io/timing.js';
+import { docxChartTheme, loadDocxCharts } from '../../charts/docx.js';
 
 const A4 = { width: 11906, height: 16838 };
 // 2.54 cm all round, Word's A4 default: a 9026-twip line, where the contents' page numbers align.
@@ -69,6 +70,9 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
 
   const children: FileChild[] = [...coverBlock(title, doc.meta, metaParagraph, look, ids)];
   if (look.toc && entries.length) for (const block of tocBlock(look, ids, entries)) children.push(block);
+  // Chart code is loaded only for a document with charts.
+  const drawChart = rest.some((n) => n.type === 'chart') ? await loadDocxCharts() : undefined;
+  if (drawChart) ctx.chart = (chart) => drawChart(chart, look, { textWidth: ctx.textWidth, style: ids.normal });
   // The body starts on a new page after the cover or the table of contents.
   const body = blockChildren(rest, ctx);
   if (look.cover || look.toc) children.push(new Paragraph({ style: ids.normal, pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] }));
@@ -83,6 +87,7 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
     ...(options.reference ? { externalStyles: options.reference.stylesXml } : {}),
     styles: buildStyles(look, options.reference?.missing),
     numbering: numberingConfig(),
+    ...(drawChart ? { theme: docxChartTheme(look) } : {}),
     sections: [
       {
         properties: {

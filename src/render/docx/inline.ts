@@ -1,6 +1,7 @@
 // Inline Markdown (text, strong, emphasis, code, breaks, links) to Word runs. Formatting other
 // than bold and italic comes from paragraph styles.
-import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, ImageRun, TextRun, type ParagraphChild } from 'docx';
+import type { EmbeddedImage } from '../../charts/images.js';
 import type { PhrasingContent } from 'mdast';
 import { cleanText } from '../../document/text.js';
 
@@ -52,9 +53,14 @@ export function inlineRuns(nodes: readonly PhrasingContent[], marks: Marks = {})
           out.push(new ExternalHyperlink({ link: node.url, children: inlineRuns(node.children, marks).filter((r): r is TextRun => r instanceof TextRun) }));
         } else for (const item of inlineRuns(node.children, marks)) out.push(item);
         break;
-      case 'image':
-        if (node.alt) for (const item of textRuns(`[${node.alt}]`, marks)) out.push(item);
+      case 'image': {
+        // A picture `convert` read from disk (charts/images.ts) is embedded, at most the text's width.
+        const image = (node.data as { image?: EmbeddedImage } | undefined)?.image;
+        const scale = image ? Math.min(1, 600 / Math.max(1, image.width)) : 1;
+        if (image) out.push(new ImageRun({ type: image.type, data: image.data, transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }, altText: { name: node.alt ?? '', description: node.alt ?? '', title: node.alt ?? '' } }));
+        else if (node.alt) for (const item of textRuns(`[${node.alt}]`, marks)) out.push(item);
         break;
+      }
       case 'html':
         for (const item of textRuns(node.value, marks)) out.push(item);
         break;

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { measureWidth, type FontToMeasure } from './measure.js';
 import { metrics, type DocxLook } from './look.js';
 import { columnWidths } from './table.js';
+import { docxChartHeight } from '../../charts/docx.js';
 
 const PAGE_HEIGHT = 841.89 - 72 - 72; // A4 less top and bottom margins, in points
 const TEXT_WIDTH = 595.28 - 72 - 72;
@@ -122,6 +123,9 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
         return;
       case 'thematicBreak':
         place(bodyLine);
+        return;
+      case 'chart':
+        place(docxChartHeight(node.chart, TEXT_WIDTH * 20));
         return;
       default:
         void next;

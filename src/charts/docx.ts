@@ -1,0 +1,135 @@
+// Charts in Word: native DrawingML charts (docx/charts' ChartRun) with their values cached and an
+// embedded workbook, so Word's "Edit Data" opens them, sized to the text width, each followed by
+// its caption (图 1 …) and kept on the page with it. The chart code is loaded only for a
+// document that has charts.
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
+import type { ChartRunOptions, ChartSeries as WordSeries } from 'docx/charts';
+import type { ChartData } from './model.js';
+
+export interface DocxChartLook {
+  /** Latin font of the chart's text; East-Asian text takes the theme's body font (docxChartTheme). */
+  latinFont: string;
+  bodyFont: string;
+  /** Body size in points. */
+  fontSize: number;
+}
+
+export interface DocxChartPlace {
+  /** Text width in twips. */
+  textWidth: number;
+  /** Paragraph style of the caption and the chart's paragraph. */
+  style: string;
+}
+
+const PALETTE = ['2F5597', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', 'A5A5A5', '264478', '9E480E'];
+const PX_PER_TWIP = 96 / 1440;
+
+/** The Excel number format that writes the values as the chart's labels have them: 1,013.52, 76.6%. */
+export function labelFormat(chart: ChartData): string {
+  const sample = chart.series.flatMap((s) => s.labels).find((l): l is string => l !== null) ?? '';
+  const decimals = /\.(\d+)/.exec(sample.replace(/[（(].*$/, ''))?.[1]?.length ?? 0;
+  const digits = decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  return chart.unit === '%' ? `${digits}"%"` : digits;
+}
+
+/** The size in pixels: the text width, and a height from the number of bars. */
+export function docxChartSize(chart: ChartData, textWidth: number): { width: number; height: number } {
+  const width = Math.floor(textWidth * PX_PER_TWIP);
+  const bars = chart.categories.length * (chart.kind === 'stacked-bar' ? 1 : chart.series.length);
+  const height = chart.horizontal && !chart.reference ? Math.max(200, 70 + bars * 28) : Math.round(width * 0.55);
+  return { width, height: Math.min(height, 620) };
+}
+
+/**
+ * Room kept below a chart in the page estimate: a chart is kept whole with its caption, so a page
+ * whose text ran a little longer than estimated pushes it over; erring taller errs the right way.
+ */
+const PAGE_SLACK = 15;
+
+/** The height in points a chart and its caption take on the page, for the contents' page numbers. */
+export function docxChartHeight(chart: ChartData, textWidth: number): number {
+  // The chart in pixels at 96 dpi, the space before it, and the caption's line with its spacing.
+  return docxChartSize(chart, textWidth).height * 0.75 + 6 + 3 + 15 + 10 + PAGE_SLACK;
+}
+
+/** The ChartRun options of a chart: its data, labels as the document writes them, the look. */
+export function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth: number): ChartRunOptions {
+  const font = { name: look.latinFont };
+  const small = { ...font, size: Math.max(8, look.fontSize - 3) };
+  // Axis steps are round: no decimals on the axis.
+  const numberFormat = chart.unit === '%' ? '0"%"' : '#,##0';
+  const labelled = chart.kind !== 'line' || chart.series.length === 1;
+  // Labels are the values in the tables' format (their decimals), written once for the chart:
+  // a label of its own at every point would double the chart's XML, and its build time.
+  const series: WordSeries[] = chart.series.map((s, i) => ({ name: s.name, values: s.values, color: PALETTE[i % PALETTE.length]! }));
+  const dataLabels = labelled
+    ? { value: true, numberFormat: labelFormat(chart), font: small, ...(chart.kind === 'stacked-bar' ? { position: 'center' as const } : {}) }
+    : undefined;
+  const reference = chart.reference;
+  if (reference) {
+    series.push({
+      name: reference.name, type: 'line', values: chart.categories.map(() => reference.value),
+      line: { color: 'C00000', width: 1.5, dash: 'dash' }, markers: false, dataLabels: false,
+    });
+  }
+  const common = {
+    categories: chart.categories,
+    series,
+    font,
+    transformation: docxChartSize(chart, textWidth),
+    legend: chart.series.length > 1 || reference ? { position: 'bottom' as const, font: small } : (false as const),
+    valueAxis: { title: { text: chart.axis, font: small }, numberFormat, font: small },
+    ...(dataLabels ? { dataLabels } : {}),
+    categoryAxis: { font: small },
+    altText: { name: chart.caption, description: chart.caption },
+  };
+  switch (chart.kind) {
+    case 'line':
+      return { type: 'line', ...common, markers: true };
+    case 'stacked-bar':
+      return { type: 'column', ...common, stacking: 'stacked', gapWidth: 80 };
+    case 'paired-bar':
+      return { type: 'column', ...common, gapWidth: 80 };
+    case 'bar':
+      // Word draws a horizontal bar chart's first category at the bottom: reversed, the biggest
+      // is on top as in the table. A reference line needs a column chart (bar charts take no line).
+      if (chart.horizontal && !reference) {
+        return { type: 'bar', ...common, gapWidth: 60, categoryAxis: { font: small, reverseOrder: true }, valueAxis: { ...common.valueAxis, crossesAt: 'maximum' } };
+      }
+      return { type: 'column', ...common, gapWidth: 80 };
+  }
+}
+
+type ChartsModule = typeof import('docx/charts');
+
+/** Draws charts as Word paragraphs once docx/charts is loaded: the chart, then its caption. */
+export type DocxChartWriter = (chart: ChartData, look: DocxChartLook, place: DocxChartPlace) => FileChild[];
+
+export async function loadDocxCharts(): Promise<DocxChartWriter> {
+  const { ChartRun }: ChartsModule = await import('docx/charts');
+  return (chart, look, place) => [
+    new Paragraph({
+      style: place.style,
+      alignment: AlignmentType.CENTER,
+      indent: { firstLine: 0, firstLineChars: 0 },
+      // The chart keeps with its caption, and its line is as tall as the chart.
+      keepNext: true,
+      keepLines: true,
+      // An exact line height (the body's) would clip the chart to one line: this one is automatic.
+      spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      children: [new ChartRun(chartRunOptions(chart, look, place.textWidth))],
+    }),
+    new Paragraph({
+      style: place.style,
+      alignment: AlignmentType.CENTER,
+      indent: { firstLine: 0, firstLineChars: 0 },
+      spacing: { before: 60, after: 200, line: 300, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: chart.caption, bold: true, size: Math.round(Math.max(9, look.fontSize - 1.5) * 2) })],
+    }),
+  ];
+}
+
+/** The document theme's body fonts, which a chart's text is in: its East-Asian font is the body's. */
+export function docxChartTheme(look: DocxChartLook): { fonts: { body: { latin: string; eastAsia: string } } } {
+  return { fonts: { body: { latin: look.latinFont, eastAsia: look.bodyFont } } };
+}

@@ -1,0 +1,50 @@
+// The SVG files of a Markdown document's charts, in a folder beside it: plan.md → plan.charts/.
+// The folder belongs to the document: charts of an earlier run that this one no longer draws are
+// removed, so the folder never shows a chart the document does not link to.
+import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { describeFsError, writeFileAtomic } from '../io/files.js';
+import { mark } from '../io/timing.js';
+import { chartFolderName } from './markdown.js';
+import type { ChartData } from './model.js';
+
+const CHART_FILE = /^\d{2}-[A-Za-z]+\.svg$/;
+
+/** Writes each chart's SVG beside the Markdown file; returns the folder, or undefined with no charts. */
+export async function writeChartFiles(markdownFile: string, charts: readonly ChartData[], lang: Lang): Promise<string | undefined> {
+  const folder = join(dirname(markdownFile), chartFolderName(markdownFile));
+  let existing: string[] = [];
+  try {
+    existing = readdirSync(folder).filter((f) => CHART_FILE.test(f));
+  } catch {
+    // no folder yet
+  }
+  const keep = new Set(charts.map((c) => `${c.file}.svg`));
+  for (const file of existing) if (!keep.has(file)) rmSync(join(folder, file));
+  if (charts.length === 0) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // not empty (the user's own files) or not there: left alone
+    }
+    return undefined;
+  }
+  const { chartSvg } = await import('./svg.js');
+  // Every chart drawn before any file is written: a chart that fails leaves no folder half-done.
+  const drawn: Array<[string, string]> = [];
+  for (const chart of charts) drawn.push([join(folder, `${chart.file}.svg`), await chartSvg(chart)]);
+  // ECharts leaves one frame timer (16 ms) behind: let it run now, so nothing is pending while the
+  // files are written and a Ctrl-C during a write is handled as in a run without charts.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  mark('charts: drawn');
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new UserError(describeFsError(error, folder, lang), ExitCode.usage);
+  }
+  for (const [file, svg] of drawn) writeFileAtomic(file, svg, lang, { force: true });
+  mark('charts: written');
+  return folder;
+}

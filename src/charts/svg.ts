@@ -1,0 +1,107 @@
+// A chart drawn as SVG by Apache ECharts' server-side renderer: no browser, no canvas, and every
+// label written as SVG text in a font list that has CJK faces on each system, so Chinese names
+// render in the file itself. ECharts is loaded on the first chart drawn, never by a run without.
+import type { ChartData } from './model.js';
+
+/** CJK faces of Linux, macOS and Windows, then the viewer's sans-serif. */
+export const SVG_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
+
+const PALETTE = ['#2F5597', '#ED7D31', '#70AD47', '#FFC000', '#5B9BD5', '#A5A5A5', '#264478', '#9E480E'];
+const WIDTH = 720;
+
+type EChartsModule = typeof import('echarts');
+let loaded: EChartsModule | undefined;
+
+async function echarts(): Promise<EChartsModule> {
+  loaded ??= await import('echarts');
+  return loaded;
+}
+
+/** Room for the category names down the side of horizontal bars (CJK characters count double). */
+function nameWidth(names: readonly string[]): number {
+  const width = Math.max(...names.map((n) => [...n].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 13 : 7), 0)));
+  return Math.min(260, Math.max(60, width + 12));
+}
+
+export function chartHeight(chart: ChartData): number {
+  if (chart.horizontal) return Math.max(220, 90 + chart.categories.length * chart.series.length * 34);
+  return 380;
+}
+
+/** The ECharts option for a chart: the same data, labels as the document writes them. */
+export function echartsOption(chart: ChartData): Record<string, unknown> {
+  const horizontal = !!chart.horizontal;
+  const many = chart.series.length > 1 || !!chart.reference;
+  const categoryAxis = {
+    type: 'category',
+    data: chart.categories,
+    inverse: horizontal,
+    axisLabel: { interval: 0, ...(horizontal ? {} : { rotate: chart.categories.length > 6 && chart.kind !== 'line' ? 30 : 0 }), hideOverlap: false },
+    axisTick: { alignWithLabel: true },
+  };
+  const valueAxis = { type: 'value', name: chart.axis, nameLocation: 'middle', nameGap: horizontal ? 28 : 56, splitLine: { lineStyle: { color: '#E0E0E0' } } };
+  const series = chart.series.map((s) => {
+    const labelOf = (p: { dataIndex: number }) => s.labels[p.dataIndex] ?? '';
+    if (chart.kind === 'line') {
+      return { type: 'line', name: s.name, data: s.values, symbolSize: 6, label: { show: chart.series.length === 1, position: 'top', formatter: labelOf, fontSize: 11 } };
+    }
+    return {
+      type: 'bar', name: s.name, data: s.values,
+      ...(chart.kind === 'stacked-bar' ? { stack: 'total' } : {}),
+      barMaxWidth: 36,
+      label: {
+        show: chart.kind !== 'stacked-bar' || chart.series.length <= 6,
+        position: chart.kind === 'stacked-bar' ? 'inside' : horizontal ? 'right' : 'top',
+        formatter: labelOf, fontSize: 11,
+        ...(chart.kind === 'stacked-bar' ? { color: '#FFFFFF', textBorderWidth: 0 } : {}),
+      },
+    };
+  });
+  const reference = chart.reference;
+  if (reference && series[0]) {
+    Object.assign(series[0], {
+      markLine: {
+        symbol: 'none', silent: true, lineStyle: { color: '#C00000', type: 'dashed', width: 1.5 },
+        label: { formatter: reference.name, color: '#C00000', position: horizontal ? 'start' : 'insideEndTop', rotate: 0 },
+        data: [horizontal ? { xAxis: reference.value } : { yAxis: reference.value }],
+      },
+    });
+  }
+  return {
+    animation: false,
+    color: PALETTE,
+    backgroundColor: '#FFFFFF',
+    textStyle: { fontFamily: SVG_FONTS, color: '#333333' },
+    title: { text: chart.caption, left: 'center', top: 8, textStyle: { fontFamily: SVG_FONTS, fontSize: 15, fontWeight: 'bold' } },
+    legend: many && chart.series.length > 1 ? { top: 34, textStyle: { fontFamily: SVG_FONTS } } : { show: false },
+    grid: {
+      left: horizontal ? nameWidth(chart.categories) : 80, right: horizontal ? 110 : 30,
+      top: chart.series.length > 1 ? 70 : chart.reference ? 64 : 48, bottom: horizontal ? 48 : chart.categories.length > 6 && chart.kind !== 'line' ? 90 : 70,
+    },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series,
+  };
+}
+
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The id of the metadata element that carries a chart's data, which `convert` reads back. */
+export const CHART_METADATA_ID = 'salesplan-chart';
+
+/**
+ * The chart as an SVG document: its caption as the SVG's title (what screen readers say), and its
+ * data as metadata, so `convert` turns the picture back into a native Word chart.
+ */
+export async function chartSvg(chart: ChartData): Promise<string> {
+  const lib = await echarts();
+  const instance = lib.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: chartHeight(chart) });
+  try {
+    instance.setOption(echartsOption(chart));
+    const head = `<title>${xmlText(chart.caption)}</title><metadata id="${CHART_METADATA_ID}">${xmlText(JSON.stringify(chart))}</metadata>`;
+    return `${instance.renderToSVGString().replace(/^(<svg[^>]*>)/, `$1\n${head}`)}\n`;
+  } finally {
+    // An instance left alive keeps a timer, and the process would never exit.
+    instance.dispose();
+  }
+}
