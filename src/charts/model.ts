@@ -12,14 +12,8 @@ import type { TableId } from '../styles/types.js';
  */
 export type ChartKind = 'bar' | 'line' | 'stacked-bar' | 'paired-bar';
 
-/** Every chart a document can carry; the keys of the plan's `charts:` setting. */
-export const CHART_IDS = [
-  'products', 'channels', 'team', 'weekly',
-  'months', 'quarters', 'productQuarters',
-  'tiers', 'commission',
-  'attainmentProducts', 'attainmentChannels', 'attainmentTeam',
-] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId } from './ids.js';
+import type { ChartId } from './ids.js';
 
 export interface ChartSeries {
   name: string;

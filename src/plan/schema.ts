@@ -7,7 +7,7 @@ import * as z from 'zod';
 z.config({ jitless: true });
 import type { Localized } from '../i18n/localized.js';
 import { METRIC_IDS } from './metrics.js';
-import { CHART_IDS } from '../charts/model.js';
+import { CHART_IDS } from '../charts/ids.js';
 
 /**
  * Each key's description in both languages, as data: messages and the wizard pick one language
