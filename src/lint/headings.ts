@@ -18,7 +18,8 @@ export function numberedLevel(line: string): number | undefined {
     const rest = text.replace(/^\d{1,2}[、．.]\s*/, '');
     return rest.length <= 20 && !/\d|[，。；,;：:]/.test(rest) ? 3 : undefined;
   }
-  if (/^[（(]\d{1,2}[)）]\s*\S/.test(text)) return 4;
+  // "（1）跟进重点客户；" is a list item: a heading does not end a sentence.
+  if (/^[（(]\d{1,2}[)）]\s*\S/.test(text) && !/[；;。]$|\d\s*[%％]/.test(text)) return 4;
   return undefined;
 }
 

@@ -15,7 +15,7 @@ const messages = {
   },
 } satisfies Messages;
 
-const RISK_TITLE = /风险|隐患|risk|threat/i;
+const RISK_TITLE = /风险|隐患|困难|障碍|难点|可能的问题|潜在问题|risk|threat|blocker|obstacle|challenge/i;
 /** A sub-heading that names something going wrong (（一）竞品降价) is a risk even without the word. */
 const RISK_EVENT = /下滑|下降|降价|流失|离职|延迟|延期|断货|短缺|不足|加剧|波动|逾期|违约|失败|萎缩|冲击|delay|(?<!stop-)\bloss|shortage|drop|decline|churn|price war|slowdown/i;
 const RISK_COLUMN = /风险|隐患|问题|risk|threat|issue/i;
