@@ -1,4 +1,9 @@
-// docs/rules.md from the lint rules' metadata (src/lint/rules/): written by generate-docs.ts.
+// docs/rules.md from the lint rules' metadata (src/lint/rules/) and the corpus's scores
+// (tests/fixtures/lint-corpus/scores.json, kept current by tests/lint/corpus.test.ts): written by
+// generate-docs.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../src/io/package-root.js';
 import { RULES } from '../src/lint/rules/index.js';
 import { DEFAULT_PLACEHOLDERS } from '../src/lint/rules/placeholder.js';
 
@@ -13,6 +18,14 @@ export function rulesDoc(): string {
     '`.salesplanrc.yaml` (`rules: { six-parts: off }`), or for one spot of a Markdown file with',
     '`<!-- salesplan-disable-next-line rule-id -->`, `<!-- salesplan-disable rule-id -->` … `<!-- salesplan-enable -->`.',
     '',
+    'A plan is checked against a built-in style\'s outline only when it follows one: when its',
+    'sections match the style\'s with a confidence below the threshold (see *Corpus* below), lint says',
+    'the plan follows no built-in style and checks what every plan needs — the six parts, quantified',
+    'targets, placeholders and blank figures, figures that add up, risks with responses — unless',
+    '`--style` (or `style:` in the config) asks for an outline. The kind (monthly, quarterly, annual,',
+    'review) comes from the title and period words first (12月, 月度, Q1, 第一季度, 年度, January …).',
+    'Messages are in the language of `--lang`, else of `LANG` when it names one, else of the document.',
+    '',
     '| rule | default | checks |',
     '|---|---|---|',
     ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.description.en} |`),
@@ -21,5 +34,40 @@ export function rulesDoc(): string {
   for (const r of RULES) lines.push(`## ${r.id}`, '', `*${r.severity}* — ${r.description['zh-CN']}`, '', r.docs['zh-CN'], '', r.docs.en, '');
   lines.push('## Configuration', '', '```yaml', '# .salesplanrc.yaml — found upward from each linted file, or given with --config', 'rules:', '  six-parts: off          # off | warning | error', '  empty-section: error', 'placeholders:             # besides the built-in ones', '  - 待补充', '  - /\\?\\?\\?/            # a regular expression between slashes', 'synonyms:                 # more titles for a section id (or style.section id)', '  market: [行情研判]', '  target.budget: [费用计划]', 'style: target             # check as this style instead of detecting it', '```', '');
   lines.push('Built-in placeholder patterns:', '', ...DEFAULT_PLACEHOLDERS.map((p) => `- \`${p.source}\``), '');
+  lines.push(...corpusSection());
   return lines.join('\n');
+}
+
+interface Scores {
+  plans: number;
+  confidence: { threshold: number; lowestWithStyle: number; highestWithout: number };
+  rules: Array<{ rule: string; expected: number; found: number; truePositives: number; precision: number; recall: number }>;
+}
+
+/** The precision and recall of each rule on the corpus, and the thresholds the test holds them to. */
+function corpusSection(): string[] {
+  const dir = join(packageRoot(), 'tests', 'fixtures', 'lint-corpus');
+  const scores = JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8')) as Scores;
+  const thresholds = (JSON.parse(readFileSync(join(dir, 'thresholds.json'), 'utf8')) as { rules: Record<string, { precision: number; recall: number }> }).rules;
+  const f = (n: number) => n.toFixed(2);
+  const { confidence } = scores;
+  return [
+    '## Corpus',
+    '',
+    `The rules are measured on ${scores.plans} plans written in the shape of plans people publish (tests/fixtures/lint-corpus/):`,
+    'company formats, blank templates and forms, individual reps\' plans, plans with deliberate mistakes and',
+    'complete plans, in Chinese and English, as Markdown, plain text (UTF-8, GBK, UTF-16) and DOCX. Each',
+    'expected finding is marked in the plan (`<!-- expect: rule-id -->`); `tests/lint/corpus.test.ts` lints',
+    'every plan, prints this table and fails when a rule falls below its thresholds (thresholds.json).',
+    'The rules were tuned while the corpus was written, so the figures show what the rules are held to,',
+    'not an estimate of how they do on plans they have never seen; add plans to the corpus as they come.',
+    '',
+    `Style confidence threshold: **${f(confidence.threshold)}** — the lowest score of a plan written to a style is ${f(confidence.lowestWithStyle)},`,
+    `the highest of a plan in another format ${f(confidence.highestWithout)}.`,
+    '',
+    '| rule | expected | found | correct | precision | recall | min precision | min recall |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...scores.rules.map((r) => `| \`${r.rule}\` | ${r.expected} | ${r.found} | ${r.truePositives} | ${f(r.precision)} | ${f(r.recall)} | ${f(thresholds[r.rule]?.precision ?? 0)} | ${f(thresholds[r.rule]?.recall ?? 0)} |`),
+    '',
+  ];
 }

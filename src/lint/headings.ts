@@ -16,9 +16,11 @@ export function numberedLevel(line: string): number | undefined {
   // "1. 竞争分析" is a heading; "1. 完成500万元，占比40%" is a list item.
   if (/^\d{1,2}[、．.]\s*\S/.test(text) && !/^\d{1,2}[.．]\d/.test(text)) {
     const rest = text.replace(/^\d{1,2}[、．.]\s*/, '');
-    return rest.length <= 20 && !/\d|[，。；,;：:]/.test(rest) ? 3 : undefined;
+    return rest.length <= 20 && !/[\d０-９]|[，。；,;：:%％]/.test(rest) ? 3 : undefined;
   }
-  if (/^[（(]\d{1,2}[)）]\s*\S/.test(text)) return 4;
+  // "（1）跟进重点客户；" and "（1）华东 200万元" are list items: a heading neither ends a sentence
+  // nor carries a figure.
+  if (/^[（(]\d{1,2}[)）]\s*\S/.test(text) && !/[；;。]$/.test(text) && !/[\d０-９]/.test(text.replace(/^[（(]\d{1,2}[)）]/, ''))) return 4;
   return undefined;
 }
 

@@ -6,13 +6,23 @@ import type { Lang } from '../../i18n/lang.js';
 import { buildPlans, type Item } from '../build-outline.js';
 import { boundaryLabel, numberedLevel, PLAN_BOUNDARY } from '../headings.js';
 import type { Outline } from '../outline.js';
-import { readDocxContent } from '../../ooxml/read.js';
+import { readDocxContent, type DocxParagraph } from '../../ooxml/read.js';
+
+/**
+ * A paragraph's outline level: from Word's outline level, or else from a heading style's name
+ * ("heading 2", "标题 2"), as documents written by tools other than Word carry only the name.
+ */
+function outlineOf(block: DocxParagraph): number | undefined {
+  if (block.outlineLevel !== undefined) return block.outlineLevel;
+  const named = /^(?:heading|标题)\s*([1-9])$/i.exec(block.styleName ?? block.styleId ?? '');
+  return named ? Number(named[1]) - 1 : undefined;
+}
 
 export function readDocx(bytes: Uint8Array, file: string, messageLang: Lang): Outline {
   const blocks = readDocxContent(bytes, file, messageLang).filter((b) => b.kind === 'table' || !b.inToc);
   const lines: string[] = [];
   const items: Item[] = [];
-  const hasStyledHeadings = blocks.some((b) => b.kind === 'paragraph' && b.outlineLevel !== undefined);
+  const hasStyledHeadings = blocks.some((b) => b.kind === 'paragraph' && outlineOf(b) !== undefined);
   for (const block of blocks) {
     if (block.kind === 'table') {
       lines.push(block.rows.map((r) => r.join('\t')).join(' / '));
@@ -33,14 +43,21 @@ export function readDocx(bytes: Uint8Array, file: string, messageLang: Lang): Ou
       items.push({ type: 'heading', level: 0, title: text, line, column: 1, isTitle: true });
       continue;
     }
-    if (block.outlineLevel !== undefined) {
-      items.push({ type: 'heading', level: block.outlineLevel + 1, title: text, line, column: 1 });
+    const outline = outlineOf(block);
+    if (outline !== undefined) {
+      items.push({ type: 'heading', level: outline + 1, title: text, line, column: 1 });
       continue;
     }
     // Without heading styles, a numbered paragraph is a heading when it is bold or short.
     const level = numberedLevel(text);
     if (level && !block.numbered && (block.bold || (!hasStyledHeadings && text.length <= 30 && !/[。；;]$/.test(text)))) {
       items.push({ type: 'heading', level, title: text, line, column: 1 });
+      continue;
+    }
+    // A short bold line on its own ("Goals", "本月重点") heads a part in a document typed without
+    // heading styles or numbers.
+    if (!hasStyledHeadings && !block.numbered && block.bold && text.length <= 30 && !/[。；;.!！?？：:，,]$/.test(text)) {
+      items.push({ type: 'heading', level: 1, title: text, line, column: 1 });
       continue;
     }
     items.push({ type: 'block', kind: block.numbered ? 'item' : 'paragraph', line, text: block.text });

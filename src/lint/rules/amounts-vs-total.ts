@@ -72,13 +72,17 @@ export const amountsVsTotal: LintRule = {
         if (split) {
           const total = amountsIn(text.slice(0, split.index)).pop();
           const parts = total ? amountsIn(text.slice(split.index)).filter((a) => sameKind(a, total) && a.measure !== 'percent') : [];
-          if (total && total.measure !== 'percent' && parts.length >= 2) overTotal(entry.line, total, parts);
-          return;
+          if (total && total.measure === 'money' && parts.length >= 2) {
+            overTotal(entry.line, total, parts);
+            return;
+          }
         }
-        const stated = TOTAL_WORDS.exec(text);
+        // A total, or a figure introducing a list ("本月目标 330 万元，其中：").
+        const stated = TOTAL_WORDS.exec(text) ?? (/[：:]\s*$/.test(text) ? /\S/.exec(text) : null);
         if (!stated) return;
+        // Only amounts of money: a count before a list ("40家商机：") often counts something else.
         const total = amountsIn(text.slice(stated.index)).find((a) => a.measure !== 'percent');
-        if (!total) return;
+        if (!total || total.measure !== 'money') return;
         const parts = [];
         for (const next of entries.slice(i + 1)) {
           if (next.kind !== 'item') break;

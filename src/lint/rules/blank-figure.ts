@@ -30,6 +30,10 @@ const UNITS = `(?:${STRONG_UNITS}|${COUNT_UNITS})`;
 const VERBS = String.raw`(?:完成|实现|达到|达成|增长|提升|提高|增加|下降|降低|减少|新增|新开发|开发|拓展|拜访|签约|签单|回款|销售额|销量|占比|突破|控制在|不低于|不少于|不超过|超过|至少|共计|合计|总计|累计|同比|环比|预计)`;
 const SHORT = String.raw`(?:为|是|达|计|共|约|占|目标|任务|指标)`;
 const AFTER_VERB = new RegExp(`(?<=${VERBS}\\s*)${UNITS}|(?<=${SHORT}\\s*)${STRONG_UNITS}`, 'g');
+// A unit closing a clause right after a noun: "新增客户个，" "招待费元。" (the figure stood before it).
+const AT_CLAUSE_END = /(?<=[\u4e00-\u9fff])(?:(?<![美欧日港台韩英单公万亿千百])(?:万元|亿元|千元|元)|(?<![每这那哪几各某整半])个|(?<![每这此首其多层档位再依名频批班轮届车场架人])次|(?<![商厂大国专买卖店独全每各自回老东客行玩作管赢人那这哪某])家)(?=\s*(?:[，。；,;、）)]|$))/g;
+/** Before a unit: a figure (digits, Chinese numerals, a placeholder), so nothing is blank. */
+const FIGURE_BEFORE = /(?:[\d%)]|[一二两三四五六七八九十百千万亿几数多XxＸ×_＿])\s*[万亿千百]?\s*$/;
 const AT_CLAUSE_START = new RegExp(`${STRONG_UNITS}|${COUNT_UNITS}(?=[\\u4e00-\\u9fff])`, 'g');
 /** Underscores standing for a figure: next to a currency sign, or followed by a unit. */
 export const BLANK_UNDERSCORE = new RegExp(String.raw`[$¥£€]\s*(?:_{2,}|＿+)|(?:_{2,}|＿+)\s*${UNITS}`, 'g');
@@ -97,10 +101,12 @@ export const blankFigure: LintRule = {
       const found: Array<{ start: number; end: number; blank: boolean }> = [];
       const covered = (i: number) => found.some((f) => i >= f.start && i < f.end);
       const add = (start: number, end: number, blank: boolean) => {
+        if (!blank && FIGURE_BEFORE.test(text.slice(0, start))) return;
         if (!covered(start)) found.push({ start, end, blank });
       };
       for (const m of text.matchAll(BLANK_UNDERSCORE)) add(m.index, m.index + m[0].length, true);
       for (const m of text.matchAll(AFTER_VERB)) add(m.index, m.index + m[0].length, false);
+      for (const m of text.matchAll(AT_CLAUSE_END)) add(m.index, m.index + m[0].length, false);
       const lead = LEAD.exec(text)?.[0].length ?? 0;
       for (const m of text.matchAll(AT_CLAUSE_START)) {
         const before = text.slice(lead, m.index).replace(/\*+/g, '');

@@ -70,11 +70,15 @@ function pairsIn(text: string, line: number, into: Series): void {
   labels.forEach((m, i) => {
     const key = keyOf(m);
     if (!key || into.has(key)) return;
-    const end = Math.min(labels[i + 1]?.index ?? t.length, ...[...t.slice(m.index).matchAll(/[；;。]/g)].map((x) => m.index + x.index));
+    const end = Math.min(labels[i + 1]?.index ?? t.length, ...[...t.slice(m.index).matchAll(/[；;。]|[,，](?!\d)/g)].map((x) => m.index + x.index));
     const clause = t.slice(m.index + m[0].length, end);
-    // "1月15日" is a date, "各季度" shares: only a label followed by its figure counts.
+    // "1月15日" is a date: only a label with its figure counts, written after it ("Q1 300万元")
+    // or just before it ("$85k this month").
     if (/^\s*\d{1,2}\s*[日号]/.test(clause)) return;
-    const amount = amountsIn(clause).find((a) => a.measure !== 'percent');
+    const previous = labels[i - 1];
+    const segment = t.slice(previous ? previous.index + previous[0].length : 0, m.index);
+    const before = amountsIn(segment).filter((a) => segment.slice(a.index + a.length).trim() === '');
+    const amount = amountsIn(clause).find((a) => a.measure !== 'percent') ?? before.filter((a) => a.measure !== 'percent').pop();
     if (amount) into.set(key, { amount: { ...amount, approx: amount.approx || /约|大约|左右|about|approximately|around|≈|~/i.test(t) }, line });
   });
 }
@@ -146,7 +150,8 @@ export const cascadeMismatch: LintRule = {
         const approx = whole.amount.approx || pieces.some((p) => p.amount.approx);
         const tolerance = pieces.reduce((n, p) => n + p.amount.rounding, whole.amount.rounding) + (approx ? whole.amount.value * 0.05 : 0) + 1e-9;
         if (Math.abs(sum - whole.amount.value) > tolerance) {
-          ctx.report({ line: whole.line, message: messages.cascade, params: { parts: partsName, sum: inUnit(sum, whole.amount), whole: wholeName, total: inUnit(whole.amount.value, whole.amount) } });
+          // Reported where the breakdown is written: that is where a figure was changed or mistyped.
+          ctx.report({ line: pieces[0]!.line, message: messages.cascade, params: { parts: partsName, sum: inUnit(sum, whole.amount), whole: wholeName, total: inUnit(whole.amount.value, whole.amount) } });
         }
       };
       const name = (text: Localized, n?: number) => say(ctx.lang, text, { n });
@@ -159,12 +164,13 @@ export const cascadeMismatch: LintRule = {
       const month = series.get('THIS_MONTH') ?? (ctx.period?.months.length === 1 ? series.get(`M${ctx.period.months[0]!}`) : undefined);
       if (weeks.length >= 4 && series.has('W1')) compare(month, weeks, name(NAMES.month), name(NAMES.weeks));
     };
-    for (const section of allSections(ctx.plan.sections)) {
-      // Lines of one section form one series: a total in a paragraph, its breakdown in the list after it.
+    // The lines of one section (or of a plan's opening, before any heading) form one series: a
+    // total in a paragraph, its breakdown in the list after it.
+    for (const blocks of [ctx.plan.preamble, ...allSections(ctx.plan.sections).map((s) => s.blocks)]) {
       const series: Series = new Map();
-      for (const entry of entriesOf(section.blocks)) pairsIn(entry.text, entry.line, series);
+      for (const entry of entriesOf(blocks)) pairsIn(entry.text, entry.line, series);
       check(series);
-      for (const block of section.blocks) if (block.kind === 'table') tableSeries(block).forEach(check);
+      for (const block of blocks) if (block.kind === 'table') tableSeries(block).forEach(check);
     }
   },
 };

@@ -15,12 +15,12 @@ const messages = {
   },
 } satisfies Messages;
 
-const RISK_TITLE = /风险|隐患|risk|threat/i;
+const RISK_TITLE = /风险|隐患|困难|障碍|难点|可能的问题|潜在问题|risk|threat|blocker|obstacle|challenge/i;
 /** A sub-heading that names something going wrong (（一）竞品降价) is a risk even without the word. */
 const RISK_EVENT = /下滑|下降|降价|流失|离职|延迟|延期|断货|短缺|不足|加剧|波动|逾期|违约|失败|萎缩|冲击|delay|(?<!stop-)\bloss|shortage|drop|decline|churn|price war|slowdown/i;
 const RISK_COLUMN = /风险|隐患|问题|risk|threat|issue/i;
 const RESPONSE_COLUMN = /应对|对策|措施|预案|解决|处理|response|mitigation|contingency|action|plan/i;
-const RESPONSE_WORDS = /应对|对策|措施|预案|解决|处理|防范|规避|化解|采取|启动|备选|兜底|mitigat|respon[sd]|contingenc|action|fallback|backup plan|plan b|countermeasure/i;
+const RESPONSE_WORDS = /应对|对策|措施|预案|解决|处理|防范|规避|化解|采取|启动|备选|兜底|应急|crisis plan|emergency plan|mitigat|respon[sd]|contingenc|action|fallback|backup plan|plan b|countermeasure/i;
 /** An entry that gives the response to the risk before it: "应对：…", "Mitigation: …". */
 const RESPONSE_ENTRY = /^(?:应对|对策|措施|预案|解决|处理|做法|mitigation|response|contingency|action|countermeasure)[^：:]{0,6}[：:]/i;
 /** The label of a risk ("市场风险：…", "风险一：…", "Risk 2: …"): what follows it is the risk. */
@@ -86,7 +86,7 @@ export const riskWithoutResponse: LintRule = {
         unanswered.push(...result.unanswered);
         responses += result.responses;
       };
-      take(checkEntries(entriesOf(section.blocks)));
+      take(checkEntries(entriesOf(section.blocks), undefined, section.blocks.some((b) => b.kind === 'table')));
       // Each sub-section of a risk section is a risk of its own (（一）市场风险 …); one titled as
       // the responses (（二）应对措施) answers the risks listed before it, in order.
       for (const child of allSections(section.children)) {
@@ -96,11 +96,13 @@ export const riskWithoutResponse: LintRule = {
           continue;
         }
         if (!entries.length) continue;
-        const own = child.children.length === 0;
-        // Other sub-sections (（二）销售预测校准) describe what is done, not a risk.
+        // A sub-section titled by what goes wrong (（一）竞品降价) is one risk; one titled as a topic
+        // (风险识别, 风险预警与应对) holds risks in its list items; others (（二）销售预测校准)
+        // describe what is done.
         const title = toSimplified(child.heading.title);
-        if (own && !RISK_TITLE.test(title) && !RISK_EVENT.test(title)) continue;
-        const result = checkEntries(entries, own ? child : undefined);
+        const own = child.children.length === 0 && RISK_EVENT.test(title);
+        if (!own && !RISK_TITLE.test(title)) continue;
+        const result = checkEntries(entries, own ? child : undefined, !own);
         take(result);
         if (own && result.heading) unanswered.push(result.heading);
       }
@@ -121,7 +123,8 @@ interface Checked {
   heading?: Entry;
 }
 
-function checkEntries(entries: readonly Entry[], heading?: Section): Checked {
+/** `tabled`: the risks are in a table, so the paragraphs around it are commentary, not risks. */
+function checkEntries(entries: readonly Entry[], heading?: Section, tabled = false): Checked {
   const hasItems = entries.some((e) => e.kind === 'item' && !RESPONSE_ENTRY.test(toSimplified(e.text)));
   const unanswered: Entry[] = [];
   let last: Entry | undefined;
@@ -143,7 +146,7 @@ function checkEntries(entries: readonly Entry[], heading?: Section): Checked {
       continue;
     }
     last = undefined;
-    if (INTRO.test(text) || (hasItems && entry.kind !== 'item')) continue;
+    if (INTRO.test(text) || ((hasItems || tabled) && entry.kind !== 'item')) continue;
     if (heading && !hasItems) {
       // Paragraphs under a risk's own heading describe it: the heading's risk needs one response.
       if (answered(entry)) headingAnswered = true;

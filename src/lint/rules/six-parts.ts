@@ -35,6 +35,8 @@ export const sixParts: LintRule = {
     en: 'The six parts any sales plan needs: market analysis, how we sell, customer management, targets, review dates, and a review of last period. Each should show in a heading, at any level.',
   },
   check(ctx) {
+    // A review of a period is not a plan: it has its own outline (the review style).
+    if (ctx.confident && ctx.style.kind === 'review') return;
     const headings = [ctx.plan.title?.title ?? '', ...allSections(ctx.plan.sections).map((s) => s.heading.title)].map(toSimplified).join('\n');
     for (const part of SIX_PARTS) {
       const more = MORE_WORDS[part.id];
