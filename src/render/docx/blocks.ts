@@ -1,8 +1,9 @@
 // Block Markdown to Word: headings with Word's built-in heading styles (so the navigation pane
 // and the table of contents work), paragraphs, real Word lists, tables, quotes and code.
 import { AlignmentType, Bookmark, BorderStyle, LevelFormat, LineRuleType, Paragraph, type FileChild, type INumberingOptions } from 'docx';
-import { SPACER } from './pagination.js';
-import { twips } from './look.js';
+import { LIST_INDENT, SPACER } from './pagination.js';
+import { headingLevel, twips } from './look.js';
+import { isRunInLabel, leadsIn } from './keep.js';
 import type { Heading, List, ListItem, RootContent } from 'mdast';
 import { inlineRuns } from './inline.js';
 import type { DocxLook } from './look.js';
@@ -13,7 +14,7 @@ export const BULLETS = 'salesplan-bullets';
 export const ORDERED = 'salesplan-ordered';
 
 export function numberingConfig(): INumberingOptions {
-  const indent = (level: number) => ({ paragraph: { indent: { left: 420 * (level + 1), hanging: 300 } } });
+  const indent = (level: number) => ({ paragraph: { indent: { left: twips(LIST_INDENT) * (level + 1), hanging: 300 } } });
   return {
     config: [
       {
@@ -45,7 +46,7 @@ export interface BlockContext {
 }
 
 function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
-  const level = Math.min(3, Math.max(1, node.depth - ctx.topDepth + 1));
+  const level = headingLevel(node.depth, ctx.topDepth);
   const pageBreakBefore = ctx.pageBreakBeforeNextHeading;
   ctx.pageBreakBeforeNextHeading = false;
   const runs = inlineRuns(node.children);
@@ -67,7 +68,7 @@ function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild
         out.push(
           new Paragraph({
             style: ctx.ids.listParagraph,
-            ...(first ? { numbering: { reference: list.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance } } : { indent: { left: 420 * (level + 1) } }),
+            ...(first ? { numbering: { reference: list.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance } } : { indent: { left: twips(LIST_INDENT) * (level + 1) } }),
             children: inlineRuns(child.children),
           }),
         );
@@ -84,14 +85,22 @@ function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild
 
 export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext): FileChild[] {
   const out: FileChild[] = [];
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
     switch (node.type) {
       case 'heading':
         out.push(headingParagraph(node, ctx));
         break;
-      case 'paragraph':
-        out.push(new Paragraph({ style: ctx.ids.normal, children: inlineRuns(node.children) }));
+      case 'paragraph': {
+        const next = nodes[index + 1];
+        out.push(
+          new Paragraph({
+            style: ctx.ids.normal,
+            ...(leadsIn(node, next) ? { keepNext: true } : {}),
+            children: inlineRuns(node.children, isRunInLabel(node, next) ? { bold: true } : {}),
+          }),
+        );
         break;
+      }
       case 'list':
         out.push(...listParagraphs(node, ctx, 0));
         break;

@@ -1,0 +1,21 @@
+// Which paragraphs keep with what follows them, decided once for the writer (blocks.ts) and the
+// page estimate (pagination.ts): a paragraph that introduces a table or a list ("如下：", "Three
+// checks are made:") never stays at a page bottom without it, and a short label ending in a
+// colon ("竞争对手方面：") is a bold lead-in of the list after it.
+import type { Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+const COLON = /[：:]\s*$/u;
+/** A label, not a sentence: short, one line, ending in a colon. */
+const LABEL_CHARS = 24;
+
+/** The paragraph introduces the block after it. */
+export function leadsIn(node: Paragraph, next: RootContent | undefined): boolean {
+  return next?.type === 'table' || next?.type === 'list' || COLON.test(toString(node));
+}
+
+/** A run-in label: a short paragraph ending in a colon, followed by a list or table. */
+export function isRunInLabel(node: Paragraph, next: RootContent | undefined): boolean {
+  const text = toString(node).trim();
+  return COLON.test(text) && [...text].length <= LABEL_CHARS && !text.includes('\n') && (next?.type === 'list' || next?.type === 'table');
+}
