@@ -3,7 +3,7 @@
 import { AlignmentType, Bookmark, BorderStyle, LevelFormat, LineRuleType, Paragraph, type FileChild, type INumberingOptions } from 'docx';
 import { LIST_INDENT, SPACER } from './pagination.js';
 import { headingLevel, twips } from './look.js';
-import { isRunInLabel, leadsIn } from './keep.js';
+import { isRunInLabel, leadsIn, type Closing } from './keep.js';
 import type { Heading, List, ListItem, RootContent } from 'mdast';
 import { inlineRuns } from './inline.js';
 import type { DocxLook } from './look.js';
@@ -43,6 +43,8 @@ export interface BlockContext {
   pageBreakBeforeNextHeading: boolean;
   /** Bookmark names of the headings the table of contents links to. */
   bookmarks: Map<RootContent, string>;
+  /** The closing paragraph and the block it keeps with (keep.ts). */
+  closing: Closing;
 }
 
 function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
@@ -61,6 +63,7 @@ function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
 function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild[] {
   const out: FileChild[] = [];
   const instance = list.ordered ? ctx.nextOrderedInstance++ : 0;
+  const lastItem = list === ctx.closing.before ? list.children[list.children.length - 1] : undefined;
   for (const item of list.children as ListItem[]) {
     let first = true;
     for (const child of item.children) {
@@ -68,6 +71,7 @@ function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild
         out.push(
           new Paragraph({
             style: ctx.ids.listParagraph,
+            ...(item === lastItem ? { keepNext: true } : {}),
             ...(first ? { numbering: { reference: list.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance } } : { indent: { left: twips(LIST_INDENT) * (level + 1) } }),
             children: inlineRuns(child.children),
           }),
@@ -95,7 +99,8 @@ export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext):
         out.push(
           new Paragraph({
             style: ctx.ids.normal,
-            ...(leadsIn(node, next) ? { keepNext: true } : {}),
+            ...(leadsIn(node, next) || node === ctx.closing.before ? { keepNext: true } : {}),
+            ...(node === ctx.closing.whole ? { keepLines: true } : {}),
             children: inlineRuns(node.children, isRunInLabel(node, next) ? { bold: true } : {}),
           }),
         );

@@ -11,6 +11,7 @@ import { blockChildren, numberingConfig, type BlockContext } from './blocks.js';
 import { resolveLook, type DocxLook } from './look.js';
 import { coverBlock, pageFooter, runningHeader, tocBlock } from './page.js';
 import { finishParts } from './parts.js';
+import { closingOf } from './keep.js';
 import { pick, type Localized } from '../../i18n/localized.js';
 import type { ReferenceStyles } from './reference.js';
 import { buildStyles, DEFAULT_STYLE_IDS } from './styles.js';
@@ -59,6 +60,7 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
     nextOrderedInstance: 1,
     pageBreakBeforeNextHeading: false,
     bookmarks: new Map(),
+    closing: closingOf(rest),
   };
 
   // Contents entries: Word headings 1 and 2, each bookmarked, with the body page it lands on.

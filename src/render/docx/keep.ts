@@ -19,3 +19,20 @@ export function isRunInLabel(node: Paragraph, next: RootContent | undefined): bo
   const text = toString(node).trim();
   return COLON.test(text) && [...text].length <= LABEL_CHARS && !text.includes('\n') && (next?.type === 'list' || next?.type === 'table');
 }
+
+/**
+ * The closing paragraph ("以上计划经…审定后执行") stays whole and with what comes before it, so
+ * the last page never holds one or two lines of it alone.
+ */
+export interface Closing {
+  whole?: RootContent;
+  /** The block before it, which keeps with it: a paragraph, or a list's last item. */
+  before?: RootContent;
+}
+
+export function closingOf(body: readonly RootContent[]): Closing {
+  const last = body[body.length - 1];
+  if (last?.type !== 'paragraph') return {};
+  const before = body[body.length - 2];
+  return { whole: last, ...(before && (before.type === 'paragraph' || before.type === 'list') ? { before } : {}) };
+}

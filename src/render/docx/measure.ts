@@ -28,15 +28,24 @@ function table(font: FontToMeasure): readonly number[] {
   return LATIN_WIDTHS[font.bold ? `${family} Bold` : family]!;
 }
 
-/** Width of text in points, with the space between Chinese and Latin runs. */
-export function measureWidth(text: string, font: FontToMeasure): number {
+/** Dashes, quotes and ellipses take the script of the text before them: full width after Chinese. */
+const WEAK = /[\u00B7\u2014\u2018\u2019\u201C\u201D\u2026]/u;
+
+/** Width of text in points, with the space between Chinese and Latin runs; `before` is the character before it. */
+export function measureWidth(text: string, font: FontToMeasure, before?: string): number {
   const widths = table(font);
   let thousandths = 0;
-  let previous: string | undefined;
+  let previous = before;
+  let asian = before !== undefined && FULL_WIDTH.test(before);
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     thousandths += autoSpace(previous, ch) * 1000;
     previous = ch;
+    if (WEAK.test(ch)) {
+      thousandths += asian ? 1000 : 556;
+      continue;
+    }
+    asian = FULL_WIDTH.test(ch) || (asian && /\s/.test(ch));
     if (code >= 32 && code < 127) thousandths += widths[code - 32]!;
     else if (FULL_WIDTH.test(ch)) thousandths += 1000;
     else thousandths += 556; // other Latin letters: about an average letter

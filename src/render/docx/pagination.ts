@@ -10,7 +10,7 @@ import type { List, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { autoSpace, measureWidth, type FontToMeasure } from './measure.js';
 import { headingLevel, metrics, type DocxLook, type Metrics } from './look.js';
-import { isRunInLabel, leadsIn } from './keep.js';
+import { closingOf, isRunInLabel, leadsIn } from './keep.js';
 import { KEEP_ROWS } from './table.js';
 import { CELL_MARGIN, tableLayout } from './table-layout.js';
 
@@ -38,11 +38,11 @@ export function lineCount(text: string, width: number, font: FontToMeasure, firs
     let count = 1;
     let last: string | undefined;
     for (const token of paragraph.match(/[A-Za-z0-9.,%+\-/:()'’£$€]+|\s+|./gu) ?? []) {
-      const w = measureWidth(token, font) + autoSpace(last, token[0]) * font.size;
+      const w = measureWidth(token, font, last) + autoSpace(last, token[0]) * font.size;
       last = token[token.length - 1];
       if (used + w > width && used > 0 && !HANGS.test(token)) {
         count++;
-        used = /^\s+$/.test(token) ? 0 : measureWidth(token, font);
+        used = /^\s+$/.test(token) ? 0 : measureWidth(token, font, last);
       } else used += w;
     }
     lines += count;
@@ -80,6 +80,7 @@ function firstUnit(b: Block): number {
 
 function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topDepth: number): Block[] {
   const out: Block[] = [];
+  const closing = closingOf(body);
   const bodyFont = (bold = false): FontToMeasure => ({ name: look.latinFont, size: look.fontSize, bold });
   const paragraph = (text: string, width: number, indent: number, keepNext: boolean, bold = false): Block => ({
     before: 0,
@@ -120,11 +121,14 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
       case 'paragraph': {
         const label = isRunInLabel(node, next);
         const indent = look.indentFirstLine ? look.fontSize * 2 : 0;
-        out.push(paragraph(toString(node), TEXT_WIDTH, indent, leadsIn(node, next), label));
+        const block = paragraph(toString(node), TEXT_WIDTH, indent, leadsIn(node, next) || node === closing.before, label);
+        out.push(node === closing.whole ? { ...block, together: true } : block);
         return;
       }
       case 'list':
         list(node, 0);
+        // The last item of the list before the closing paragraph keeps with it.
+        if (node === closing.before && out.length) out[out.length - 1]!.keepNext = true;
         return;
       case 'table':
         out.push(table(node));

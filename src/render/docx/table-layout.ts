@@ -21,6 +21,8 @@ export interface TableLayout {
 const UNIT = /^(.*?\S)\s*([（(][^（）()]{1,16}[）)])$/u;
 /** Entries up to this many ems never wrap. */
 const SHORT_EMS = 8;
+/** The share of the width long text columns get beyond their longest word before short entries may wrap. */
+const TIGHT = 0.2;
 /** Chinese text may wrap between any two characters, but a column narrower than this reads badly. */
 const CJK_RUN_EMS = 4;
 
@@ -81,6 +83,8 @@ export function tableLayout(cells: readonly string[][], look: DocxLook, textWidt
   const available = textWidth / 20 - padding * columns;
 
   const min: number[] = [];
+  /** The longest word of each column: what it may shrink to when the page is too narrow for short entries whole. */
+  const words: number[] = [];
   const need: number[] = [];
   const needSplit: number[] = [];
   const weight: number[] = [];
@@ -94,17 +98,21 @@ export function tableLayout(cells: readonly string[][], look: DocxLook, textWidt
     const headMin = headSplit <= SHORT_EMS * size ? headSplit : slack(longestPiece(head, font(true)), size);
     let natural = 0;
     let floor = headMin;
+    let word = slack(longestPiece(head, font(true)), size);
     let amount = 0;
     for (const row of body) {
       const text = row[c] ?? '';
       const w = slack(lineWidth(text, font(false)), size);
       natural = Math.max(natural, w);
-      floor = Math.max(floor, w <= SHORT_EMS * size ? w : slack(longestPiece(text, font(false)), size));
+      const piece = slack(longestPiece(text, font(false)), size);
+      floor = Math.max(floor, w <= SHORT_EMS * size ? w : piece);
+      word = Math.max(word, piece);
       amount += measureWidth(text, font(false));
     }
     need.push(Math.max(headFull, natural, floor));
     needSplit.push(Math.max(headSplit, natural, floor));
     min.push(floor);
+    words.push(word);
     weight.push(amount);
   }
 
@@ -121,6 +129,11 @@ export function tableLayout(cells: readonly string[][], look: DocxLook, textWidt
     // Too many columns for the page even at their shortest: shrink them all alike.
     widths = min.map((m) => (m * available) / sum(min));
   } else {
+    // Short entries keep to one line while the long text keeps a fair share (TIGHT) of the page;
+    // on a page too narrow for both, a name may take two lines in a row the long text makes tall anyway.
+    if (available - sum(min) < available * TIGHT) {
+      for (let c = 0; c < columns; c++) min[c] = Math.min(min[c]!, words[c]!);
+    }
     // Headers with a unit take two lines before any body text wraps.
     const fitted = sum(needSplit) <= available ? needSplit : need;
     widths = share(min, fitted, weight, available);
