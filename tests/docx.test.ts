@@ -95,9 +95,13 @@ describe('the DOCX as Word sees it', async () => {
   });
 
   it('sets East-Asian fonts apart from Latin ones, at 小四 with exact line spacing', async () => {
-    expect(styles).toContain('w:eastAsia="宋体"');
+    // By their English names, as Word writes them (the font table gives 宋体 and 黑体 as other names).
+    expect(styles).toContain('w:eastAsia="SimSun"');
     expect(styles).toContain('w:ascii="Times New Roman"');
-    expect(styles).toContain('w:eastAsia="黑体"');
+    expect(styles).toContain('w:eastAsia="SimHei"');
+    const fonts = strFromU8(parts['word/fontTable.xml']!);
+    expect(fonts).toMatch(/<w:font w:name="SimSun"><w:altName w:val="宋体"\/>[\s\S]*?<w:family w:val="roman"\/>/);
+    expect(fonts).toMatch(/<w:font w:name="SimHei"><w:altName w:val="黑体"\/>[\s\S]*?<w:family w:val="swiss"\/>/);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<w:sz w:val="24"\/>/);
     expect(styles).toContain('w:lineRule="exact"');
   });
@@ -129,6 +133,31 @@ describe('the DOCX as Word sees it', async () => {
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toContain('<w:jc w:val="right"/>');
+  });
+
+  it('declares the language, punctuation compression and the document properties', async () => {
+    expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+    expect(settings).toContain('<w:characterSpacingControl w:val="compressPunctuation"/>');
+    expect(settings).toContain('<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>');
+    const app = strFromU8(parts['docProps/app.xml']!);
+    expect(app).toContain('<Application>salesplan</Application>');
+    expect(app).toContain('<Company>杭州安居智能科技有限公司</Company>');
+    expect(app).toMatch(/<Pages>\d+<\/Pages>/);
+    expect(strFromU8(parts['docProps/core.xml']!)).toContain('<dc:language>zh-CN</dc:language>');
+  });
+
+  it('defines every style it refers to, and no library style it does not use', async () => {
+    const defined = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    const referenced = [...document.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of referenced) expect(defined).toContain(id);
+    for (const id of [...styles.matchAll(/<w:(?:basedOn|next|link) w:val="([^"]+)"/g)].map((m) => m[1])) expect(defined).toContain(id);
+    for (const unused of ['Heading5', 'Heading6', 'TOC4', 'Caption', 'Bibliography', 'IndexLink']) expect(styles).not.toContain(`w:styleId="${unused}"`);
+    expect(document).not.toContain('IndexLink');
+  });
+
+  it('makes a label ending in a colon a bold lead-in kept with its list, and keeps lead-ins with their tables', async () => {
+    expect(document).toMatch(/<w:keepNext\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">竞争对手方面：<\/w:t>/);
+    expect(document).toMatch(/<w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">[^<]*如下：<\/w:t>/);
   });
 
   it('uses real Word lists', async () => {
@@ -173,7 +202,7 @@ describe('--reference-docx', () => {
     const styles = strFromU8(parts['word/styles.xml']!)
       .replace(/w:styleId="Heading1"/, 'w:styleId="1"')
       .replace(/(<w:style w:type="paragraph" w:styleId="1"[\s\S]*?<w:color w:val=")[0-9A-F]{6}/, '$1FF0000')
-      .replace(/(<w:style w:type="paragraph" w:styleId="1"[\s\S]*?w:eastAsia=")黑体/, '$1楷体');
+      .replace(/(<w:style w:type="paragraph" w:styleId="1"[\s\S]*?w:eastAsia=")SimHei/, '$1楷体');
     const dir = tempDir();
     const reference = join(dir, 'company.docx');
     writeFileSync(reference, zipSync({ ...parts, 'word/styles.xml': strToU8(styles) }));
@@ -194,6 +223,17 @@ describe('--reference-docx', () => {
 });
 
 describe('convert: any Markdown through the same tree', () => {
+  it('puts the same running header as generate, in both languages', async () => {
+    const { markdownToDocument } = await import('../src/document/from-markdown.js');
+    const header = (parts: Record<string, Uint8Array>) => Object.entries(parts).filter(([n]) => /word\/header\d*\.xml/.test(n)).map(([, d]) => strFromU8(d).replace(/<[^>]+>/g, '')).join('|');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { md, parts } = await both('expansion-zh.yaml', lang);
+      const converted = unzipSync(await renderDocx(markdownToDocument(md, { lang, fallbackTitle: 'x', today: '2026-11-23' })));
+      expect(header(converted)).toBe(header(parts));
+      expect(header(parts)).toContain('杭州山禾茶饮食品有限公司');
+    }
+  });
+
   it('gives the same DOCX structure as generate for a generated plan', async () => {
     const { md, bytes } = await both('service-zh.yaml', 'zh-CN');
     const { markdownToDocument } = await import('../src/document/from-markdown.js');

@@ -1,23 +1,24 @@
 // Which paragraphs keep with what follows them, decided once for the writer (blocks.ts) and the
 // page estimate (pagination.ts): a paragraph that introduces a table or a list ("如下：", "Three
 // checks are made:") never stays at a page bottom without it, and a short label ending in a
-// colon ("竞争对手方面：") is a bold lead-in of the list after it.
+// colon ("竞争对手方面：", "What went well:") is a bold lead-in of the list after it.
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 const COLON = /[：:]\s*$/u;
-/** A label, not a sentence: short, one line, ending in a colon. */
-const LABEL_CHARS = 24;
+/** A label, not a sentence: short, one line, ending in a colon, no other punctuation ("…如下：" is a sentence). */
+const LABEL_CHARS = 16;
+const SENTENCE = /[，、；。,;]|如下|as follows|below/iu;
 
 /** The paragraph introduces the block after it. */
 export function leadsIn(node: Paragraph, next: RootContent | undefined): boolean {
   return next?.type === 'table' || next?.type === 'list' || COLON.test(toString(node));
 }
 
-/** A run-in label: a short paragraph ending in a colon, followed by a list or table. */
+/** A run-in label: a short paragraph ending in a colon, followed by a list. */
 export function isRunInLabel(node: Paragraph, next: RootContent | undefined): boolean {
   const text = toString(node).trim();
-  return COLON.test(text) && [...text].length <= LABEL_CHARS && !text.includes('\n') && (next?.type === 'list' || next?.type === 'table');
+  return COLON.test(text) && [...text].length <= LABEL_CHARS && !text.includes('\n') && !SENTENCE.test(text) && next?.type === 'list';
 }
 
 /**

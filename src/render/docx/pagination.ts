@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import { autoSpace, measureWidth, type FontToMeasure } from './measure.js';
 import { headingLevel, metrics, type DocxLook, type Metrics } from './look.js';
 import { closingOf, isRunInLabel, leadsIn } from './keep.js';
-import { KEEP_ROWS } from './table.js';
+import { keptWhole } from './table.js';
 import { CELL_MARGIN, tableLayout } from './table-layout.js';
 
 /** A4 less top and bottom margins, in points. */
@@ -38,12 +38,13 @@ export function lineCount(text: string, width: number, font: FontToMeasure, firs
     let count = 1;
     let last: string | undefined;
     for (const token of paragraph.match(/[A-Za-z0-9.,%+\-/:()'’£$€]+|\s+|./gu) ?? []) {
-      const w = measureWidth(token, font, last) + autoSpace(last, token[0]) * font.size;
-      last = token[token.length - 1];
+      // Measured after the character before it: the space between Chinese and Latin, a dash's width.
+      const w = measureWidth(token, font, last);
       if (used + w > width && used > 0 && !HANGS.test(token)) {
         count++;
-        used = /^\s+$/.test(token) ? 0 : measureWidth(token, font, last);
+        used = /^\s+$/.test(token) ? 0 : measureWidth(token, font, last) - autoSpace(last, token[0]) * font.size;
       } else used += w;
+      last = token[token.length - 1];
     }
     lines += count;
   }
@@ -99,7 +100,8 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
     const header = Math.max(...layout.header.map((lines) => lines.length)) * m.table.line + m.table.padding * 2 + 0.5;
     const headerRow = layout.header.map((lines) => lines.join('\n'));
     const pieces = [Math.max(header, rowHeight(headerRow, true)), ...text.slice(1).map((row) => rowHeight(row, false))];
-    return { before: 0, pieces, after: SPACER, keepNext: false, together: node.children.length <= KEEP_ROWS, widows: false, repeat: pieces[0] };
+    const kept = keptWhole(node);
+    return { before: 0, pieces, after: 0, keepNext: false, together: kept, widows: false, repeat: pieces[0] };
   };
   const list = (node: List, level: number) => {
     for (const item of node.children) {
@@ -131,7 +133,8 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
         if (node === closing.before && out.length) out[out.length - 1]!.keepNext = true;
         return;
       case 'table':
-        out.push(table(node));
+        // The empty paragraph after a table is a line of its own, not spacing that collapses into the next.
+        out.push(table(node), { before: 0, pieces: [SPACER], after: 0, keepNext: false, together: true, widows: false });
         return;
       case 'blockquote':
         for (const child of node.children) {

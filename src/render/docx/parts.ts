@@ -23,6 +23,8 @@ const KNOWN_FONTS: Record<string, FontFacts> = {
   SimSun: { altName: '宋体', panose: '02010600030101010101', charset: '86', family: 'roman', pitch: 'variable' },
   黑体: { altName: 'SimHei', panose: '02010609060101010101', charset: '86', family: 'swiss', pitch: 'variable' },
   SimHei: { altName: '黑体', panose: '02010609060101010101', charset: '86', family: 'swiss', pitch: 'variable' },
+  KaiTi: { altName: '楷体', panose: '02010609060101010101', charset: '86', family: 'roman', pitch: 'variable' },
+  FangSong: { altName: '仿宋', panose: '02010609060101010101', charset: '86', family: 'roman', pitch: 'variable' },
   楷体: { altName: 'KaiTi', panose: '02010609060101010101', charset: '86', family: 'roman', pitch: 'variable' },
   仿宋: { altName: 'FangSong', panose: '02010609060101010101', charset: '86', family: 'roman', pitch: 'variable' },
   微软雅黑: { altName: 'Microsoft YaHei', panose: '020B0503020204020204', charset: '86', family: 'swiss', pitch: 'variable' },
@@ -34,11 +36,22 @@ const KNOWN_FONTS: Record<string, FontFacts> = {
   Consolas: { panose: '020B0609020204030204', charset: '00', family: 'modern', pitch: 'fixed' },
 };
 
+/**
+ * The name a font is written under: a Chinese font by its English name, as Word writes it
+ * (SimSun, with 宋体 as its other name). Word and WPS know both; LibreOffice's font matching
+ * (fontconfig) knows SimSun for a serif and SimHei for a sans, and nothing by the Chinese names.
+ */
+const ENGLISH_NAMES: Record<string, string> = { 宋体: 'SimSun', 黑体: 'SimHei', 楷体: 'KaiTi', 仿宋: 'FangSong', 微软雅黑: 'Microsoft YaHei' };
+
+export function fontName(name: string): string {
+  return ENGLISH_NAMES[name] ?? name;
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 function fontTable(look: DocxLook): string {
-  const names = [...new Set([look.bodyFont, look.headingFont, look.latinFont, look.latinHeadingFont, 'Consolas'])];
+  const names = [...new Set([look.bodyFont, look.headingFont, look.latinFont, look.latinHeadingFont, 'Consolas'].map(fontName))];
   const fonts = names.map((name) => {
     const f = KNOWN_FONTS[name];
     if (!f) return `<w:font w:name="${escapeXml(name)}"><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`;

@@ -3,6 +3,7 @@
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { pick, type Localized } from '../../i18n/localized.js';
 import { halfPoints, metrics, twips, type DocxLook } from './look.js';
+import { fontName } from './parts.js';
 
 /** The style ids the writer uses; a reference document may name them differently. */
 export interface StyleIds {
@@ -27,7 +28,7 @@ export const DEFAULT_STYLE_IDS: StyleIds = {
   cover: 'CoverMeta',
 };
 
-const fonts = (latin: string, eastAsia: string) => ({ ascii: latin, hAnsi: latin, eastAsia, cs: latin });
+const fonts = (latin: string, eastAsia: string) => ({ ascii: latin, hAnsi: latin, eastAsia: fontName(eastAsia), cs: latin });
 
 /** How each language's documents look: Chinese ones black, headings bold from level 3, justified. */
 const LOOK: Localized<{ ink: string; boldHeading: (level: number) => boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; subtitle: number; lang: { value: string; eastAsia: string } }> = {

@@ -16,6 +16,9 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 /** Tables of up to this many rows (header included) are kept on one page. */
 export const KEEP_ROWS = 11;
 
+/** A short table is kept on one page: each row but the last keeps with the next. */
+export const keptWhole = (table: MdTable): boolean => table.children.length <= KEEP_ROWS;
+
 function cellParagraph(children: MdCell['children'], align: string | null | undefined, ids: StyleIds, bold: boolean, keepNext: boolean): Paragraph {
   return new Paragraph({
     style: ids.tableText,
@@ -38,7 +41,7 @@ export function wordTable(table: MdTable, look: DocxLook, ids: StyleIds, textWid
   const layout = tableLayout(text, look, textWidth);
   const widths = layout.widths;
   const align = table.align ?? [];
-  const keep = table.children.length <= KEEP_ROWS;
+  const keep = keptWhole(table);
   // The header always keeps with the first row; a short table keeps every row with the next.
   const keepRow = (r: number) => r === 0 || (keep && r < table.children.length - 1);
   const rows = table.children.map(
