@@ -39,8 +39,6 @@ export interface BlockContext {
   topDepth: number;
   /** Each ordered list restarts at 1 through its own numbering instance. */
   nextOrderedInstance: number;
-  /** Put a page break before the next Heading 1 (the first one after the table of contents). */
-  pageBreakBeforeNextHeading: boolean;
   /** Bookmark names of the headings the table of contents links to. */
   bookmarks: Map<RootContent, string>;
   /** The closing paragraph and the block it keeps with (keep.ts). */
@@ -49,13 +47,10 @@ export interface BlockContext {
 
 function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
   const level = headingLevel(node.depth, ctx.topDepth);
-  const pageBreakBefore = ctx.pageBreakBeforeNextHeading;
-  ctx.pageBreakBeforeNextHeading = false;
   const runs = inlineRuns(node.children);
   const bookmark = ctx.bookmarks.get(node);
   return new Paragraph({
     style: ctx.ids.heading[level - 1],
-    pageBreakBefore,
     children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs,
   });
 }

@@ -58,7 +58,6 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
     textWidth: A4.width - MARGIN.left - MARGIN.right,
     topDepth: titleIsFirst ? 2 : Math.min(...nodes.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.depth : 9)), 9),
     nextOrderedInstance: 1,
-    pageBreakBeforeNextHeading: false,
     bookmarks: new Map(),
     closing: closingOf(rest),
   };

@@ -87,6 +87,3 @@ export function pageFooter(look: DocxLook): Footer {
     ],
   });
 }
-
-export const emptyHeader = () => new Header({ children: [new Paragraph({ children: [] })] });
-export const emptyFooter = () => new Footer({ children: [new Paragraph({ children: [] })] });

@@ -20,6 +20,8 @@ export const PAGE_HEIGHT = 841.89 - 72 - 72;
 export const TEXT_WIDTH = 595.28 - 72 - 72;
 /** The empty paragraph after each table (blocks.ts). */
 export const SPACER = 6;
+/** Points short of the bottom a group kept together must end (see estimateHeadingPages). */
+const KEEP_TOLERANCE = 1.5;
 /** Left indent of a list item's text per nesting level, in points (blocks.ts, numbering). */
 export const LIST_INDENT = 21;
 
@@ -199,7 +201,10 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
         after = n.after;
       }
     }
-    if (y > 0 && y + gap(b.before) + needed > PAGE_HEIGHT && needed <= PAGE_HEIGHT) newPage();
+    // A block kept with others moves on when the group ends within a hair of the bottom: readers
+    // round borders and line positions and would not keep it there.
+    const room = b.keepNext ? PAGE_HEIGHT - KEEP_TOLERANCE : PAGE_HEIGHT;
+    if (y > 0 && y + gap(b.before) + needed > room && needed <= PAGE_HEIGHT) newPage();
     y += gap(b.before);
     pending = b.after;
     if (b.node) pages.set(b.node, page);
