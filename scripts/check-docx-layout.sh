@@ -12,7 +12,7 @@
 #   orphans         headings or lead-in lines at a page bottom, near-empty pages;
 #   ooxml_validate  ISO/IEC 29500 schema errors;
 #   docx_semantic   undefined styles, numbering, bookmarks;
-#   footer          the first body page reads 第 1 页 / Page 1.
+#   footer          the first body page reads 第 1 页 / Page 1, and the total is the body's pages.
 # Needs: soffice, pdfinfo and pdftotext (poppler-utils), python3 with lxml (python3-docx or
 # python3-lxml). Exits 1 when any check fails; prints one line per document and the problems.
 set -euo pipefail
@@ -65,6 +65,10 @@ for docx in sorted(glob.glob(os.path.join(out, 'docx', '*.docx'))):
     if first_body is None:
         problems.append('no page reads 第 1 页 / Page 1')
         first_body = 0
+    # The footer's total (SECTIONPAGES, as saved) is the body's page count.
+    total = re.search(r'第\s*\d+\s*页\s*共\s*(\d+)\s*页|Page \d+ of (\d+)', texts[-1])
+    if not total or int(total.group(1) or total.group(2)) != pages - first_body:
+        problems.append('footer total %s, the body has %d pages' % (total and (total.group(1) or total.group(2)), pages - first_body))
     toc = run(os.path.join(tools, 'toc_check'), docx, pdf, 'all')
     entries = wrong = 0
     for line in toc.splitlines()[1:]:
