@@ -9,7 +9,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 tools=${SALESPLAN_DOCX_TOOLS:-$root/../shared/tools}
 out=${1:-$(mktemp -d /tmp/salesplan-docx-ooxml.XXXXXX)}
 [ -x "$tools/ooxml_validate" ] && [ -x "$tools/docx_semantic" ] || { echo "ooxml_validate/docx_semantic not found in $tools (set SALESPLAN_DOCX_TOOLS)" >&2; exit 2; }
-python3 -c 'import lxml' 2>/dev/null || { echo "python3 lxml missing: apt-get install -y python3-lxml" >&2; exit 2; }
+# The tools run under Debian's Python (their #!/usr/bin/python3), where apt puts lxml.
+/usr/bin/python3 -c 'import lxml' 2>/dev/null || { echo "lxml missing for /usr/bin/python3: apt-get install -y python3-lxml" >&2; exit 2; }
 cli() { node "$root/bin/salesplan.cjs" "$@"; }
 mkdir -p "$out"
 for plan in "$root"/examples/*.yaml; do
