@@ -241,6 +241,13 @@ describe('convert: any Markdown through the same tree', () => {
     expect(docxBlocks(readDocxContent(converted, 'c.docx', 'zh-CN'))).toEqual(docxBlocks(readDocxContent(bytes, 'g.docx', 'zh-CN')));
   });
 
+  it('maps four heading levels to Word headings 1–4, numbered 一、/（一）/1./（1）', async () => {
+    const { markdownToDocument } = await import('../src/document/from-markdown.js');
+    const doc = markdownToDocument('# 计划\n\n## 目标\n\n### 总目标\n\n#### 分解\n\n##### 按月\n\n正文。\n', { fallbackTitle: 'x', today: '2026-11-23' });
+    const blocks = readDocxContent(await renderDocx(doc), 'h.docx', 'zh-CN').filter((b): b is DocxParagraph => b.kind === 'paragraph' && b.outlineLevel !== undefined && !b.inToc);
+    expect(blocks.map((b) => [b.styleName, b.text])).toEqual([['heading 1', '一、目标'], ['heading 2', '（一）总目标'], ['heading 3', '1. 分解'], ['heading 4', '（1）按月']]);
+  });
+
   it('numbers a plain Markdown plan in its language, and never numbers twice', async () => {
     const { markdownToDocument } = await import('../src/document/from-markdown.js');
     const plain = markdownToDocument('# 12月计划\n\n## 销售目标\n\n### 总目标\n\n正文。\n\n## 市场分析\n', { fallbackTitle: 'x', today: '2026-11-23' });
