@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # scripts/check-docx-layout.sh [OUTDIR]: the DOCX layout checks that need LibreOffice, for local use
-# (CI has no LibreOffice; the schema and semantic checks run there through tests/ooxml.test.ts).
+# (CI has no LibreOffice; the schema and semantic checks run there: scripts/check-docx-ooxml.sh).
 #
 # Every example in both languages is written three ways — `generate -f docx`, `generate` to Markdown
 # then `convert`, and `review -f docx` where examples/actuals-2026-12.csv fits the plan — rendered

@@ -2,6 +2,7 @@
 // tighter when a few entries would otherwise spill onto a page of their own.
 import { metrics, type DocxLook } from './look.js';
 import { PAGE_HEIGHT } from './pagination.js';
+import { SECTION_END } from './parts.js';
 
 export interface ContentsLayout {
   /** Pages the contents take, its heading included. */
@@ -11,7 +12,7 @@ export interface ContentsLayout {
 }
 
 /** A last page with fewer entries than this is tightened away when the lines allow. */
-const SPILL = 6;
+const SPILL = 12;
 /** Entries are never tighter than this share of their usual height. */
 const TIGHTEST = 0.8;
 
@@ -32,8 +33,9 @@ function flow(levels: readonly number[], look: DocxLook, line: number): { pages:
     y += height;
     last++;
   }
-  // The paragraph that closes the section (it carries the section's properties) follows the entries.
-  if (y + m.body > PAGE_HEIGHT) return { pages: pages + 1, last: 0 };
+  // The paragraph that closes the section (it carries the section's properties, parts.ts makes
+  // it a point high) follows the entries.
+  if (y + SECTION_END > PAGE_HEIGHT) return { pages: pages + 1, last: 0 };
   return { pages, last };
 }
 

@@ -70,6 +70,9 @@ function settings(xml: string): string {
   return xml.replace('<w:compat>', `${compress}<w:compat>`).replace('</w:compat>', `</w:compat>${themeLang}`);
 }
 
+/** Height in points of the empty paragraph that ends the cover-and-contents section. */
+export const SECTION_END = 1;
+
 export interface DocumentFacts {
   company?: string;
   /** The body's pages as estimated, written as the last result of the footer's SECTIONPAGES. */
@@ -136,8 +139,13 @@ export function finishParts(parts: Parts, look: DocxLook, facts: DocumentFacts, 
     return typeof data === 'string' ? data : undefined;
   };
   const document = text('word/document.xml');
-  // The library marks contents entries with a character style (IndexLink) it never defines.
-  if (document) parts.set('word/document.xml', document.replaceAll('<w:rStyle w:val="IndexLink"/>', ''));
+  // The library marks contents entries with a character style (IndexLink) it never defines; the
+  // empty paragraph it adds to carry a section's properties is made a point high, so it never
+  // pushes the contents onto a page of its own.
+  if (document) {
+    parts.set('word/document.xml', document.replaceAll('<w:rStyle w:val="IndexLink"/>', '')
+      .replaceAll('<w:p><w:pPr><w:sectPr>', `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${SECTION_END * 20}" w:lineRule="exact"/><w:sectPr>`));
+  }
   parts.set('word/fontTable.xml', fontTable(look));
   // LibreOffice does not count a section's pages; it shows the result the field was saved with.
   // Word and WPS count them anew.
