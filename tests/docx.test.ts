@@ -31,17 +31,20 @@ function markdownBlocks(tree: Root): Block[] {
     if (node.type === 'heading') out.push(node.depth === 1 ? { kind: 'title', text: toString(node) } : { kind: 'heading', level: node.depth - 1, text: toString(node) });
     else if (node.type === 'paragraph') out.push({ kind: index === 1 ? 'meta' : 'p', text: inlineText(node.children) });
     else if (node.type === 'list') for (const item of node.children) for (const c of item.children) c.type === 'paragraph' ? out.push({ kind: 'li', text: inlineText(c.children) }) : visit(c as RootContent, -1);
-    else if (node.type === 'table') out.push({ kind: 'table', rows: node.children.map((r) => r.children.map((c) => inlineText(c.children))) });
+    else if (node.type === 'table') out.push({ kind: 'table', rows: headerWords(node.children.map((r) => r.children.map((c) => inlineText(c.children)))) });
   };
   tree.children.forEach(visit);
   return out;
 }
 
+/** A header's unit may go on a line of its own in the DOCX ("累计目标" / "（万元）"): compare the words. */
+const headerWords = (rows: string[][]) => rows.map((row, r) => (r === 0 ? row.map((cell) => cell.replace(/\s*\n\s*|\s+(?=[（(])/g, '')) : row));
+
 function docxBlocks(blocks: DocxBlock[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') {
-      out.push({ kind: 'table', rows: b.rows });
+      out.push({ kind: 'table', rows: headerWords(b.rows) });
       continue;
     }
     if (b.inToc || b.text.trim() === '' || b.styleId === 'TOCHeading' || b.styleId === 'Subtitle') continue;
@@ -92,18 +95,24 @@ describe('the DOCX as Word sees it', async () => {
   });
 
   it('sets East-Asian fonts apart from Latin ones, at 小四 with exact line spacing', async () => {
-    expect(styles).toContain('w:eastAsia="宋体"');
+    // By their English names, as Word writes them (the font table gives 宋体 and 黑体 as other names).
+    expect(styles).toContain('w:eastAsia="SimSun"');
     expect(styles).toContain('w:ascii="Times New Roman"');
-    expect(styles).toContain('w:eastAsia="黑体"');
+    expect(styles).toContain('w:eastAsia="SimHei"');
+    const fonts = strFromU8(parts['word/fontTable.xml']!);
+    expect(fonts).toMatch(/<w:font w:name="SimSun"><w:altName w:val="宋体"\/>[\s\S]*?<w:family w:val="roman"\/>/);
+    expect(fonts).toMatch(/<w:font w:name="SimHei"><w:altName w:val="黑体"\/>[\s\S]*?<w:family w:val="swiss"\/>/);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<w:sz w:val="24"\/>/);
     expect(styles).toContain('w:lineRule="exact"');
   });
 
-  it('is A4 with a cover, a header, and page X of Y in the footer', async () => {
+  it('is A4 with a cover, a header, and the body numbered from 第 1 页 of its own pages', async () => {
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
-    expect(document).toContain('<w:titlePg/>');
+    // Two sections: the cover and contents unnumbered, the body from page 1.
+    expect(document.match(/<w:sectPr/g)).toHaveLength(2);
+    expect(document).toMatch(/<w:pgNumType w:start="1"\/>(?![\s\S]*<w:sectPr)/);
     const footer = Object.entries(parts).filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, d]) => strFromU8(d)).join('');
-    expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    expect(footer).toMatch(/PAGE[\s\S]*SECTIONPAGES[\s\S]*<w:t>\d+<\/w:t>/);
     expect(footer).toContain('第 ');
     const header = Object.entries(parts).filter(([n]) => /word\/header\d+\.xml/.test(n)).map(([, d]) => strFromU8(d)).join('');
     expect(header).toContain('杭州安居智能科技有限公司');
@@ -124,6 +133,31 @@ describe('the DOCX as Word sees it', async () => {
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toContain('<w:jc w:val="right"/>');
+  });
+
+  it('declares the language, punctuation compression and the document properties', async () => {
+    expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+    expect(settings).toContain('<w:characterSpacingControl w:val="compressPunctuation"/>');
+    expect(settings).toContain('<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>');
+    const app = strFromU8(parts['docProps/app.xml']!);
+    expect(app).toContain('<Application>salesplan</Application>');
+    expect(app).toContain('<Company>杭州安居智能科技有限公司</Company>');
+    expect(app).toMatch(/<Pages>\d+<\/Pages>/);
+    expect(strFromU8(parts['docProps/core.xml']!)).toContain('<dc:language>zh-CN</dc:language>');
+  });
+
+  it('defines every style it refers to, and no library style it does not use', async () => {
+    const defined = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    const referenced = [...document.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of referenced) expect(defined).toContain(id);
+    for (const id of [...styles.matchAll(/<w:(?:basedOn|next|link) w:val="([^"]+)"/g)].map((m) => m[1])) expect(defined).toContain(id);
+    for (const unused of ['Heading5', 'Heading6', 'TOC4', 'Caption', 'Bibliography', 'IndexLink']) expect(styles).not.toContain(`w:styleId="${unused}"`);
+    expect(document).not.toContain('IndexLink');
+  });
+
+  it('makes a label ending in a colon a bold lead-in kept with its list, and keeps lead-ins with their tables', async () => {
+    expect(document).toMatch(/<w:keepNext\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">竞争对手方面：<\/w:t>/);
+    expect(document).toMatch(/<w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">[^<]*如下：<\/w:t>/);
   });
 
   it('uses real Word lists', async () => {
@@ -168,7 +202,7 @@ describe('--reference-docx', () => {
     const styles = strFromU8(parts['word/styles.xml']!)
       .replace(/w:styleId="Heading1"/, 'w:styleId="1"')
       .replace(/(<w:style w:type="paragraph" w:styleId="1"[\s\S]*?<w:color w:val=")[0-9A-F]{6}/, '$1FF0000')
-      .replace(/(<w:style w:type="paragraph" w:styleId="1"[\s\S]*?w:eastAsia=")黑体/, '$1楷体');
+      .replace(/(<w:style w:type="paragraph" w:styleId="1"[\s\S]*?w:eastAsia=")SimHei/, '$1楷体');
     const dir = tempDir();
     const reference = join(dir, 'company.docx');
     writeFileSync(reference, zipSync({ ...parts, 'word/styles.xml': strToU8(styles) }));
@@ -189,11 +223,29 @@ describe('--reference-docx', () => {
 });
 
 describe('convert: any Markdown through the same tree', () => {
+  it('puts the same running header as generate, in both languages', async () => {
+    const { markdownToDocument } = await import('../src/document/from-markdown.js');
+    const header = (parts: Record<string, Uint8Array>) => Object.entries(parts).filter(([n]) => /word\/header\d*\.xml/.test(n)).map(([, d]) => strFromU8(d).replace(/<[^>]+>/g, '')).join('|');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { md, parts } = await both('expansion-zh.yaml', lang);
+      const converted = unzipSync(await renderDocx(markdownToDocument(md, { lang, fallbackTitle: 'x', today: '2026-11-23' })));
+      expect(header(converted)).toBe(header(parts));
+      expect(header(parts)).toContain('杭州山禾茶饮食品有限公司');
+    }
+  });
+
   it('gives the same DOCX structure as generate for a generated plan', async () => {
     const { md, bytes } = await both('service-zh.yaml', 'zh-CN');
     const { markdownToDocument } = await import('../src/document/from-markdown.js');
     const converted = await renderDocx(markdownToDocument(md, { fallbackTitle: 'x', today: '2026-11-23' }));
     expect(docxBlocks(readDocxContent(converted, 'c.docx', 'zh-CN'))).toEqual(docxBlocks(readDocxContent(bytes, 'g.docx', 'zh-CN')));
+  });
+
+  it('maps four heading levels to Word headings 1–4, numbered 一、/（一）/1./（1）', async () => {
+    const { markdownToDocument } = await import('../src/document/from-markdown.js');
+    const doc = markdownToDocument('# 计划\n\n## 目标\n\n### 总目标\n\n#### 分解\n\n##### 按月\n\n正文。\n', { fallbackTitle: 'x', today: '2026-11-23' });
+    const blocks = readDocxContent(await renderDocx(doc), 'h.docx', 'zh-CN').filter((b): b is DocxParagraph => b.kind === 'paragraph' && b.outlineLevel !== undefined && !b.inToc);
+    expect(blocks.map((b) => [b.styleName, b.text])).toEqual([['heading 1', '一、目标'], ['heading 2', '（一）总目标'], ['heading 3', '1. 分解'], ['heading 4', '（1）按月']]);
   });
 
   it('numbers a plain Markdown plan in its language, and never numbers twice', async () => {

@@ -19,7 +19,7 @@ async function echarts(): Promise<EChartsModule> {
 
 /** Room for the category names down the side of horizontal bars (CJK characters count double). */
 function nameWidth(names: readonly string[]): number {
-  const width = Math.max(...names.map((n) => [...n].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 13 : 7), 0)));
+  const width = names.reduce((most, n) => Math.max(most, [...n].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 13 : 7), 0)), 0);
   return Math.min(260, Math.max(60, width + 12));
 }
 

@@ -179,7 +179,7 @@ export function rollUp(teams: readonly TeamPlan[], lang: Lang, org: { department
     period: base.plan.period,
     lang: base.lang,
     unit: base.derived.unit,
-    precision: Math.max(...teams.map((t) => valid(t).plan.precision)),
+    precision: teams.reduce((most, t) => Math.max(most, valid(t).plan.precision), 0),
     org: {
       ...(companies.length === 1 && companies[0] ? { company: companies[0] } : {}),
       ...(org.department ? { department: org.department } : {}),

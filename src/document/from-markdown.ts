@@ -43,6 +43,9 @@ function readMeta(paragraph: Paragraph, meta: DocMeta): boolean {
       (meta as unknown as Record<string, string>)[field] = value;
       found++;
     }
+    // An English cover writes "Prepared by: company — author" (build.ts): the header names the company only.
+    const [company, author] = field === 'company' ? value.split(' — ') : [];
+    if (company && author) Object.assign(meta, { company, ...(meta.author ? {} : { author }) });
   }
   return found > 0;
 }

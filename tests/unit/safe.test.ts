@@ -97,8 +97,9 @@ describe('no stack-bound spreads on input-sized data', () => {
     expect(inlineRuns([{ type: 'text', value: '一\n'.repeat(200_000) }])).toHaveLength(200_001);
   });
   it('column widths of a table with a 200,000-character cell', async () => {
-    const { columnWidths } = await import('../../src/render/docx/table.js');
-    const widths = columnWidths([['产品', '金额'], ['名'.repeat(200_000), '1'], ['x'.repeat(200_000), '2']], 9000, 210);
+    const { tableLayout } = await import('../../src/render/docx/table-layout.js');
+    const { resolveLook } = await import('../../src/render/docx/look.js');
+    const { widths } = tableLayout([['产品', '金额'], ['名'.repeat(200_000), '1'], ['x'.repeat(200_000), '2']], resolveLook('zh-CN'), 9000);
     expect(widths).toHaveLength(2);
     expect(widths.every(Number.isFinite)).toBe(true);
   });

@@ -63,8 +63,8 @@ export const dateOutsidePeriod: LintRule = {
   check(ctx) {
     const period = ctx.period;
     if (!period || period.months.length === 0 || period.kind === 'review') return;
-    const first = Math.min(...period.months);
-    const last = Math.max(...period.months);
+    const first = period.months.reduce((a, b) => Math.min(a, b), Infinity);
+    const last = period.months.reduce((a, b) => Math.max(a, b), -Infinity);
     const skip = new Set<number>();
     for (const section of allSections(ctx.plan.sections)) {
       if (HISTORY_TITLE.test(normalizeFigures(section.heading.title))) for (let l = section.heading.line; l <= section.endLine; l++) skip.add(l);

@@ -1,8 +1,9 @@
 // Block Markdown to Word: headings with Word's built-in heading styles (so the navigation pane
 // and the table of contents work), paragraphs, real Word lists, tables, quotes and code.
 import { AlignmentType, Bookmark, BorderStyle, LevelFormat, LineRuleType, Paragraph, type FileChild, type INumberingOptions } from 'docx';
-import { SPACER } from './pagination.js';
-import { twips } from './look.js';
+import { LIST_INDENT, SPACER } from './pagination.js';
+import { headingLevel, twips } from './look.js';
+import { isRunInLabel, leadsIn, type Closing } from './keep.js';
 import type { Heading, List, ListItem, RootContent } from 'mdast';
 import { inlineRuns } from './inline.js';
 import type { DocxLook } from './look.js';
@@ -14,7 +15,7 @@ export const BULLETS = 'salesplan-bullets';
 export const ORDERED = 'salesplan-ordered';
 
 export function numberingConfig(): INumberingOptions {
-  const indent = (level: number) => ({ paragraph: { indent: { left: 420 * (level + 1), hanging: 300 } } });
+  const indent = (level: number) => ({ paragraph: { indent: { left: twips(LIST_INDENT) * (level + 1), hanging: 300 } } });
   return {
     config: [
       {
@@ -39,23 +40,20 @@ export interface BlockContext {
   topDepth: number;
   /** Each ordered list restarts at 1 through its own numbering instance. */
   nextOrderedInstance: number;
-  /** Put a page break before the next Heading 1 (the first one after the table of contents). */
-  pageBreakBeforeNextHeading: boolean;
   /** Bookmark names of the headings the table of contents links to. */
   bookmarks: Map<RootContent, string>;
   /** Draws a chart and its caption (set when the document has charts). */
   chart?: (chart: ChartData) => FileChild[];
+  /** The closing paragraph and the block it keeps with (keep.ts). */
+  closing: Closing;
 }
 
 function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
-  const level = Math.min(3, Math.max(1, node.depth - ctx.topDepth + 1));
-  const pageBreakBefore = ctx.pageBreakBeforeNextHeading;
-  ctx.pageBreakBeforeNextHeading = false;
+  const level = headingLevel(node.depth, ctx.topDepth);
   const runs = inlineRuns(node.children);
   const bookmark = ctx.bookmarks.get(node);
   return new Paragraph({
     style: ctx.ids.heading[level - 1],
-    pageBreakBefore,
     children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs,
   });
 }
@@ -63,6 +61,7 @@ function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
 function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild[] {
   const out: FileChild[] = [];
   const instance = list.ordered ? ctx.nextOrderedInstance++ : 0;
+  const lastItem = list === ctx.closing.before ? list.children[list.children.length - 1] : undefined;
   for (const item of list.children as ListItem[]) {
     let first = true;
     for (const child of item.children) {
@@ -70,7 +69,8 @@ function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild
         out.push(
           new Paragraph({
             style: ctx.ids.listParagraph,
-            ...(first ? { numbering: { reference: list.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance } } : { indent: { left: 420 * (level + 1) } }),
+            ...(item === lastItem ? { keepNext: true } : {}),
+            ...(first ? { numbering: { reference: list.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance } } : { indent: { left: twips(LIST_INDENT) * (level + 1) } }),
             children: inlineRuns(child.children),
           }),
         );
@@ -87,14 +87,23 @@ function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild
 
 export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext): FileChild[] {
   const out: FileChild[] = [];
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
     switch (node.type) {
       case 'heading':
         out.push(headingParagraph(node, ctx));
         break;
-      case 'paragraph':
-        out.push(new Paragraph({ style: ctx.ids.normal, children: inlineRuns(node.children) }));
+      case 'paragraph': {
+        const next = nodes[index + 1];
+        out.push(
+          new Paragraph({
+            style: ctx.ids.normal,
+            ...(leadsIn(node, next) || node === ctx.closing.before ? { keepNext: true } : {}),
+            ...(node === ctx.closing.whole ? { keepLines: true } : {}),
+            children: inlineRuns(node.children, isRunInLabel(node, next) ? { bold: true } : {}),
+          }),
+        );
         break;
+      }
       case 'list':
         for (const item of listParagraphs(node, ctx, 0)) out.push(item);
         break;

@@ -1,17 +1,22 @@
 // The DOCX writer: renders the same document tree as the Markdown writer, with the docx library.
 // A4, a cover, a table of contents written with its entries and estimated page numbers (so it is
-// not empty when LibreOffice or WPS first open it), a running header and page numbers.
-import { Document, LineRuleType, Packer, Paragraph, type FileChild } from 'docx';
+// not empty when LibreOffice or WPS first open it), a running header and page numbers that start
+// at the body.
+import { Document, Packer, SectionType, type FileChild } from 'docx';
 import { zipSync } from 'fflate';
 import type { Heading, Paragraph as MdParagraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PlanDocument } from '../../document/build.js';
 import { blockChildren, numberingConfig, type BlockContext } from './blocks.js';
 import { resolveLook, type DocxLook } from './look.js';
-import { coverBlock, emptyFooter, emptyHeader, pageFooter, runningHeader, tocBlock } from './page.js';
+import { coverBlock, pageFooter, runningHeader, tocBlock } from './page.js';
+import { finishParts } from './parts.js';
+import { closingOf } from './keep.js';
+import { pick, type Localized } from '../../i18n/localized.js';
 import type { ReferenceStyles } from './reference.js';
 import { buildStyles, DEFAULT_STYLE_IDS } from './styles.js';
-import { estimateHeadingPages, tocPages } from './pagination.js';
+import { estimateHeadingPages } from './pagination.js';
+import { tocLayout } from './contents.js';
 import type { DocxSettings } from '../../plan/schema.js';
 import { mark } from '../../io/timing.js';
 import { docxChartTheme, loadDocxCharts } from '../../charts/docx.js';
@@ -54,57 +59,62 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
     textWidth: A4.width - MARGIN.left - MARGIN.right,
     topDepth: titleIsFirst ? 2 : nodes.reduce((m, n) => (n.type === 'heading' ? Math.min(m, n.depth) : m), 9),
     nextOrderedInstance: 1,
-    pageBreakBeforeNextHeading: false,
     bookmarks: new Map(),
+    closing: closingOf(rest),
   };
 
-  // Contents entries: Word headings 1 and 2, each bookmarked, with the page it is estimated on.
+  // Contents entries: Word headings 1 and 2, each bookmarked, with the body page it lands on.
   const tocHeadings = rest.filter((n): n is Heading => n.type === 'heading' && n.depth - ctx.topDepth < 2);
   tocHeadings.forEach((h, i) => ctx.bookmarks.set(h, `_Toc_sp${String(i + 1).padStart(3, '0')}`));
-  const tocPageCount = look.toc ? tocPages(tocHeadings.map((h) => h.depth - ctx.topDepth + 1), look) : 0;
-  const firstBodyPage = (look.cover ? 1 : 0) + (look.toc ? tocPageCount : 0) + 1;
-  const pages = estimateHeadingPages(rest, look, look.cover || look.toc ? firstBodyPage : 1, ctx.topDepth);
+  const estimate = estimateHeadingPages(rest, look, 1, ctx.topDepth);
+  const pages = estimate.headings;
   const entries = tocHeadings.map((h) => ({
-    title: toString(h), level: h.depth - ctx.topDepth + 1, page: pages.get(h) ?? firstBodyPage, href: ctx.bookmarks.get(h)!,
+    title: toString(h), level: h.depth - ctx.topDepth + 1, page: pages.get(h) ?? 1, href: ctx.bookmarks.get(h)!,
   }));
+  const contents = look.toc && entries.length ? tocLayout(entries.map((e) => e.level), look) : undefined;
 
-  const children: FileChild[] = [...coverBlock(title, doc.meta, metaParagraph, look, ids)];
-  if (look.toc && entries.length) for (const block of tocBlock(look, ids, entries)) children.push(block);
+  // The cover and the contents are a section of their own, unnumbered; the body's section numbers
+  // its pages from 1 and counts only its own (SECTIONPAGES).
+  const front: FileChild[] = [...coverBlock(title, doc.meta, metaParagraph, look, ids)];
+  if (contents) front.push(...tocBlock(look, ids, entries));
+  const separateFront = look.cover || contents !== undefined;
   // Chart code is loaded only for a document with charts.
   const drawChart = rest.some((n) => n.type === 'chart') ? await loadDocxCharts() : undefined;
   if (drawChart) ctx.chart = (chart) => drawChart(chart, look, { textWidth: ctx.textWidth, style: ids.normal });
-  // The body starts on a new page after the cover or the table of contents.
   const body = blockChildren(rest, ctx);
-  if (look.cover || look.toc) children.push(new Paragraph({ style: ids.normal, pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] }));
-  for (const block of body) children.push(block);
+  const bodyPages = estimate.last;
 
   mark('docx: body converted');
+  const page = { size: A4, margin: MARGIN };
+  const bodySection = {
+    properties: { page: { ...page, pageNumbers: { start: 1 } }, ...(separateFront ? { type: SectionType.NEXT_PAGE } : {}) },
+    headers: { default: runningHeader(title, doc.meta, look) },
+    footers: { default: pageFooter(look) },
+    children: separateFront ? body : [...front, ...body],
+  };
+  const styles = buildStyles(look, options.reference?.missing, contents?.line);
   const document = new Document({
     title,
+    subject: doc.meta.period || title,
     creator: doc.meta.author ?? 'salesplan',
     description: doc.meta.period,
+    keywords: pick(look.lang, KEYWORDS),
     lastModifiedBy: 'salesplan',
     ...(options.reference ? { externalStyles: options.reference.stylesXml } : {}),
-    styles: buildStyles(look, options.reference?.missing),
+    styles,
     numbering: numberingConfig(),
     ...(drawChart ? { theme: docxChartTheme(look) } : {}),
-    sections: [
-      {
-        properties: {
-          page: { size: A4, margin: MARGIN },
-          titlePage: look.cover,
-        },
-        headers: { default: runningHeader(title, doc.meta, look), first: emptyHeader() },
-        footers: { default: pageFooter(look), first: emptyFooter() },
-        children,
-      },
-    ],
+    sections: separateFront ? [{ properties: { page }, children: front }, bodySection] : [bodySection],
   });
   mark('docx: document object');
-  const bytes = await pack(document);
+  const facts = { ...(doc.meta.company ? { company: doc.meta.company } : {}), bodyPages, pages: (look.cover ? 1 : 0) + (contents?.pages ?? 0) + bodyPages };
+  const ownStyles = options.reference ? undefined : new Set((styles.paragraphStyles ?? []).map((s) => s.id));
+  const bytes = await pack(document, (parts) => finishParts(parts, look, facts, ownStyles));
   mark('docx: packed');
   return bytes;
 }
+
+const KEYWORDS: Localized = { 'zh-CN': '销售计划', en: 'sales plan' };
 
 type PartCompiler = { compile(file: Document, prettify: undefined, overrides: never[]): Map<string, string | Uint8Array> };
 
@@ -112,14 +122,15 @@ type PartCompiler = { compile(file: Document, prettify: undefined, overrides: ne
  * The document's parts zipped with fast compression. The docx library zips at fflate's default
  * level, which for a plan is a third of the whole run; level 1 is several times faster and the
  * file only slightly larger. It uses the library's own part compiler, and falls back to its
- * packer should a version not have one.
+ * packer should a version not have one (then without the finishing touches of parts.ts).
  */
-async function pack(document: Document): Promise<Uint8Array> {
+async function pack(document: Document, finish: (parts: Map<string, string | Uint8Array>) => void): Promise<Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
   if (typeof compiler?.compile !== 'function') return new Uint8Array(await Packer.toBuffer(document));
   const encoder = new TextEncoder();
   const files: Record<string, Uint8Array> = {};
   const parts = compiler.compile(document, undefined, []);
+  finish(parts);
   mark('docx: parts compiled');
   for (const [path, data] of parts) files[path] = typeof data === 'string' ? encoder.encode(data) : data;
   const zipped = zipSync(files, { level: 1 });

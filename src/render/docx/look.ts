@@ -3,6 +3,7 @@
 // (12 pt) with 1.5 line spacing and a two-character first-line indent; English ones use Latin fonts.
 import type { Lang } from '../../i18n/lang.js';
 import type { DocxSettings } from '../../plan/schema.js';
+import { pick, type Localized } from '../../i18n/localized.js';
 
 export interface DocxLook {
   lang: Lang;
@@ -19,17 +20,19 @@ export interface DocxLook {
   indentFirstLine: boolean;
 }
 
-export function defaultLook(lang: Lang): DocxLook {
-  if (lang === 'zh-CN') {
-    return {
-      lang, bodyFont: '宋体', headingFont: '黑体', latinFont: 'Times New Roman', latinHeadingFont: 'Arial',
-      fontSize: 12, lineSpacing: 1.5, cover: true, toc: true, indentFirstLine: true,
-    };
-  }
-  return {
-    lang, bodyFont: '宋体', headingFont: '黑体', latinFont: 'Arial', latinHeadingFont: 'Arial',
+const DEFAULT_LOOK: Localized<Omit<DocxLook, 'lang'>> = {
+  'zh-CN': {
+    bodyFont: '宋体', headingFont: '黑体', latinFont: 'Times New Roman', latinHeadingFont: 'Arial',
+    fontSize: 12, lineSpacing: 1.5, cover: true, toc: true, indentFirstLine: true,
+  },
+  en: {
+    bodyFont: '宋体', headingFont: '黑体', latinFont: 'Arial', latinHeadingFont: 'Arial',
     fontSize: 11, lineSpacing: 1.15, cover: true, toc: true, indentFirstLine: false,
-  };
+  },
+};
+
+export function defaultLook(lang: Lang): DocxLook {
+  return { lang, ...pick(lang, DEFAULT_LOOK) };
 }
 
 /** The plan's `docx:` settings, then command-line flags, over the language's defaults. */
@@ -66,24 +69,37 @@ export interface Metrics {
   heading: ReadonlyArray<{ size: number; line: number; before: number; after: number }>;
   title: { size: number; line: number };
   table: { size: number; line: number; padding: number };
-  toc: { line: number; before: number };
+  toc: { line: number; before: number; heading: { size: number; line: number; before: number; after: number } };
   cover: { size: number; line: number };
 }
 
 const half = (pt: number): number => Math.round(pt * 2) / 2;
 
+/** What differs by language: Chinese lines are taller (SimSun), headings plainer, no space after paragraphs. */
+const SCALE: Localized<{ single: (latinFont: string) => number; headings: number[]; bodyAfter: number; title: number; cover: number }> = {
+  'zh-CN': { single: () => 1.3, headings: [16, 14, 12, 12], bodyAfter: 0, title: 22, cover: 14 },
+  en: { single: (latinFont) => (/calibri/i.test(latinFont) ? 1.22 : 1.15), headings: [16, 13, 12, 11], bodyAfter: 6, title: 26, cover: 12 },
+};
+
 export function metrics(look: DocxLook): Metrics {
-  const zh = look.lang === 'zh-CN';
-  const single = zh ? 1.3 : /calibri/i.test(look.latinFont) ? 1.22 : 1.15;
+  const scale = pick(look.lang, SCALE);
+  const single = scale.single(look.latinFont);
   const tableSize = Math.max(9, look.fontSize - 1.5);
-  const headingSizes = zh ? [16, 14, 12] : [16, 13, 12];
   return {
     body: half(look.fontSize * single * look.lineSpacing),
-    bodyAfter: zh ? 0 : 6,
-    heading: headingSizes.map((size, i) => ({ size, line: half(size * single * 1.25), before: [18, 12, 8][i]!, after: [10, 6, 4][i]! })),
-    title: { size: zh ? 22 : 26, line: half((zh ? 22 : 26) * single * 1.2) },
+    bodyAfter: scale.bodyAfter,
+    heading: scale.headings.map((size, i) => ({ size, line: half(size * single * 1.25), before: [18, 12, 8, 6][i]!, after: [10, 6, 4, 2][i]! })),
+    title: { size: scale.title, line: half(scale.title * single * 1.2) },
     table: { size: tableSize, line: half(tableSize * single * 1.05), padding: 2 },
-    toc: { line: half(look.fontSize * single * 1.25), before: 6 },
-    cover: { size: zh ? 14 : 12, line: half((zh ? 14 : 12) * single * 1.5) },
+    toc: { line: half(look.fontSize * single * 1.25), before: 6, heading: { size: 16, line: half(16 * single * 1.25), before: 12, after: 18 } },
+    cover: { size: scale.cover, line: half(scale.cover * single * 1.5) },
   };
+}
+
+/** Word heading levels the writer uses: Markdown's deeper levels share the fourth. */
+export const HEADING_LEVELS = 4;
+
+/** The Word heading level (1–4) of a Markdown heading, counted from the document's top depth. */
+export function headingLevel(depth: number, topDepth: number): 1 | 2 | 3 | 4 {
+  return Math.min(HEADING_LEVELS, Math.max(1, depth - topDepth + 1)) as 1 | 2 | 3 | 4;
 }

@@ -1,144 +1,255 @@
-// Estimates the page each heading starts on, so the table of contents is written with its
-// entries and page numbers and reads correctly when LibreOffice or WPS first open the file (they
-// show a table of contents as it was written). docx's own layout engine does this but takes over a
-// second; this is a fast line-count model. Lines have exact heights (look.ts, metrics), so the
-// model and every reader agree on how tall each line is; what remains approximate is where lines
-// wrap.
-import type { RootContent, Table } from 'mdast';
+// Works out the page each heading starts on, so the table of contents is written with its entries
+// and page numbers and reads correctly when LibreOffice or WPS first open the file (they show a
+// table of contents as it was written; Word does too until it is updated). docx's own layout
+// engine does this but takes over a second; this is a fast model of the same page flow, built from
+// the facts the writer uses: exact line heights (look.ts, metrics), the column widths of each table
+// (table-layout.ts), which paragraphs keep with the next (keep.ts), rows that do not split, short
+// tables kept on one page, repeating header rows, and widow/orphan control (two lines at least
+// on either side of a break). What remains approximate is where lines wrap.
+import type { List, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { measureWidth, type FontToMeasure } from './measure.js';
-import { metrics, type DocxLook } from './look.js';
-import { columnWidths } from './table.js';
+import { autoSpace, measureWidth, type FontToMeasure } from './measure.js';
+import { headingLevel, metrics, type DocxLook, type Metrics } from './look.js';
+import { closingOf, isRunInLabel, leadsIn } from './keep.js';
+import { keptWhole } from './table.js';
+import { CELL_MARGIN, tableLayout } from './table-layout.js';
 import { docxChartHeight } from '../../charts/docx.js';
 
-const PAGE_HEIGHT = 841.89 - 72 - 72; // A4 less top and bottom margins, in points
-const TEXT_WIDTH = 595.28 - 72 - 72;
+/** A4 less top and bottom margins, in points. */
+export const PAGE_HEIGHT = 841.89 - 72 - 72;
+/** A4 less left and right margins, in points. */
+export const TEXT_WIDTH = 595.28 - 72 - 72;
 /** The empty paragraph after each table (blocks.ts). */
 export const SPACER = 6;
+/** Points short of the bottom a group kept together must end (see estimateHeadingPages). */
+const KEEP_TOLERANCE = 1.5;
+/** Left indent of a list item's text per nesting level, in points (blocks.ts, numbering). */
+export const LIST_INDENT = 21;
 
-/** How many lines text takes in a width, breaking anywhere in Chinese and between Latin words. */
+/** Punctuation that may hang past the right margin rather than start a line (w:overflowPunct, on by default). */
+const HANGS = /^[，。、；：？！）》」』”’,.;:?!)]$/u;
+
+/**
+ * How many lines text takes in a width, breaking anywhere in Chinese and between Latin words, with
+ * the space readers add between Chinese and Latin runs, and closing punctuation hanging at a line's end.
+ */
 export function lineCount(text: string, width: number, font: FontToMeasure, firstIndent = 0): number {
   if (!text) return 1;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = lines === 0 ? firstIndent : 0;
     let count = 1;
-    for (const token of paragraph.match(/[A-Za-z0-9.,%+\-/:()]+|\s+|./gu) ?? []) {
-      const w = measureWidth(token, font);
-      if (used + w > width && used > 0) {
+    let last: string | undefined;
+    for (const token of paragraph.match(/[A-Za-z0-9.,%+\-/:()'’£$€]+|\s+|./gu) ?? []) {
+      // Measured after the character before it: the space between Chinese and Latin, a dash's width.
+      const w = measureWidth(token, font, last);
+      if (used + w > width && used > 0 && !HANGS.test(token)) {
         count++;
-        used = /^\s+$/.test(token) ? 0 : w;
+        used = /^\s+$/.test(token) ? 0 : measureWidth(token, font, last) - autoSpace(last, token[0]) * font.size;
       } else used += w;
+      last = token[token.length - 1];
     }
     lines += count;
   }
   return Math.max(1, lines);
 }
 
-export interface HeadingPlacement {
-  /** Index of the heading among the body's nodes. */
-  node: RootContent;
-  page: number;
+/** One block of the page flow: a paragraph's lines or a table's rows. */
+interface Block {
+  /** The heading whose page is recorded. */
+  node?: RootContent;
+  /** Space before; two blocks are as far apart as the larger of the first's after and this (ISO/IEC 29500-1 §17.3.1.33, as Word and LibreOffice do); none at the top of a page. */
+  before: number;
+  /** Heights of the pieces a page break may fall between: lines or rows. */
+  pieces: number[];
+  after: number;
+  keepNext: boolean;
+  /** All pieces on one page (a heading, a short table). */
+  together: boolean;
+  /** Widow and orphan control: a break leaves two lines at least on either side. */
+  widows: boolean;
+  /** A table's header row, repeated at the top of each page it continues on. */
+  repeat?: number;
 }
 
-interface Cursor {
-  page: number;
-  y: number;
+const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The height that must fit on the page where a block starts. */
+function firstUnit(b: Block): number {
+  if (b.together) return total(b.pieces);
+  if (b.repeat !== undefined) return total(b.pieces.slice(0, 2));
+  if (b.widows) return b.pieces.length <= 3 ? total(b.pieces) : total(b.pieces.slice(0, 2));
+  return b.pieces[0] ?? 0;
 }
 
-export function estimateHeadingPages(body: readonly RootContent[], look: DocxLook, firstBodyPage: number, topDepth: number): Map<RootContent, number> {
-  const m = metrics(look);
-  const bodyFont: FontToMeasure = { name: look.latinFont, size: look.fontSize, bold: false };
-  const bodyLine = m.body;
-  const paragraphAfter = m.bodyAfter;
-  const tableSize = m.table.size;
-  const tableLine = m.table.line;
-  const at: Cursor = { page: firstBodyPage, y: 0 };
-  const pages = new Map<RootContent, number>();
-
-  const newPage = () => {
-    at.page++;
-    at.y = 0;
-  };
-  const place = (height: number) => {
-    if (at.y + height > PAGE_HEIGHT && at.y > 0) newPage();
-    at.y += height;
-  };
-  const lines = (count: number, height: number, after = 0) => {
-    for (let i = 0; i < count; i++) place(height);
-    at.y += after;
-  };
-
-  const headingHeight = (depth: number) => m.heading[Math.min(3, Math.max(1, depth - topDepth + 1)) - 1]!;
-
-  const table = (node: Table) => {
+function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topDepth: number): Block[] {
+  const out: Block[] = [];
+  const closing = closingOf(body);
+  const bodyFont = (bold = false): FontToMeasure => ({ name: look.latinFont, size: look.fontSize, bold });
+  const paragraph = (text: string, width: number, indent: number, keepNext: boolean, bold = false): Block => ({
+    before: 0,
+    pieces: Array<number>(lineCount(text, width, bodyFont(bold), indent)).fill(m.body),
+    after: m.bodyAfter,
+    keepNext,
+    together: false,
+    widows: true,
+  });
+  const table = (node: Table): Block => {
     const text = node.children.map((row) => row.children.map((cell) => toString(cell)));
-    const widths = columnWidths(text, TEXT_WIDTH * 20, tableSize * 20).map((w) => w / 20 - 8);
-    const cellFont = (bold: boolean): FontToMeasure => ({ name: look.latinFont, size: tableSize, bold });
-    const rowHeight = (row: string[], bold = false) => row.reduce((most, cell, c) => Math.max(most, lineCount(cell, widths[c] ?? 40, cellFont(bold))), -Infinity) * tableLine + m.table.padding * 2 + 0.5;
-    const header = rowHeight(text[0] ?? [], true);
-    place(header);
-    for (const row of text.slice(1)) {
-      const h = rowHeight(row);
-      if (at.y + h > PAGE_HEIGHT) {
-        newPage();
-        at.y = header; // the header row repeats
-      }
-      at.y += h;
-    }
-    at.y += SPACER; // the spacer paragraph after a table
+    const layout = tableLayout(text, look, Math.round(TEXT_WIDTH * 20));
+    const room = layout.widths.map((w) => (w - CELL_MARGIN * 2) / 20);
+    const rowHeight = (row: readonly string[], bold: boolean) =>
+      row.reduce((most, cell, c) => Math.max(most, lineCount(cell, room[c] ?? 40, layout.font(bold))), 1) * m.table.line + m.table.padding * 2 + 0.5;
+    const header = layout.header.reduce((most, lines) => Math.max(most, lines.length), 1) * m.table.line + m.table.padding * 2 + 0.5;
+    const headerRow = layout.header.map((lines) => lines.join('\n'));
+    const pieces = [Math.max(header, rowHeight(headerRow, true)), ...text.slice(1).map((row) => rowHeight(row, false))];
+    const kept = keptWhole(node);
+    return { before: 0, pieces, after: 0, keepNext: false, together: kept, widows: false, repeat: pieces[0] };
   };
-
-  const block = (node: RootContent, next: RootContent | undefined): void => {
+  const list = (node: List, level: number) => {
+    for (const item of node.children) {
+      for (const child of item.children) {
+        if (child.type === 'paragraph') out.push(paragraph(toString(child), TEXT_WIDTH - LIST_INDENT * (level + 1), 0, false));
+        else if (child.type === 'list') list(child, level + 1);
+        else visit(child as RootContent, undefined);
+      }
+    }
+  };
+  const visit = (node: RootContent, next: RootContent | undefined): void => {
     switch (node.type) {
       case 'heading': {
-        const h = headingHeight(node.depth);
-        const headingLines = lineCount(toString(node), TEXT_WIDTH, { name: look.latinHeadingFont, size: h.size, bold: !(look.lang === 'zh-CN') });
-        const needed = h.before + h.line * headingLines + h.after + bodyLine * 2; // kept with the next lines
-        if (at.y + needed > PAGE_HEIGHT && at.y > 0) newPage();
-        at.y += at.y === 0 ? 0 : h.before;
-        pages.set(node, at.page);
-        at.y += h.line * headingLines + h.after;
+        const h = m.heading[headingLevel(node.depth, topDepth) - 1]!;
+        const count = lineCount(toString(node), TEXT_WIDTH, { name: look.latinHeadingFont, size: h.size, bold: true });
+        out.push({ node, before: h.before, pieces: Array<number>(count).fill(h.line), after: h.after, keepNext: true, together: true, widows: false });
         return;
       }
       case 'paragraph': {
+        const label = isRunInLabel(node, next);
         const indent = look.indentFirstLine ? look.fontSize * 2 : 0;
-        lines(lineCount(toString(node), TEXT_WIDTH, bodyFont, indent), bodyLine, paragraphAfter);
+        const block = paragraph(toString(node), TEXT_WIDTH, indent, leadsIn(node, next) || node === closing.before, label);
+        out.push(node === closing.whole ? { ...block, together: true } : block);
         return;
       }
       case 'list':
-        for (const item of node.children) {
-          for (const child of item.children) {
-            if (child.type === 'paragraph') lines(lineCount(toString(child), TEXT_WIDTH - 21, bodyFont), bodyLine, paragraphAfter);
-            else block(child as RootContent, undefined);
-          }
-        }
+        list(node, 0);
+        // The last item of the list before the closing paragraph keeps with it.
+        if (node === closing.before && out.length) out[out.length - 1]!.keepNext = true;
         return;
       case 'table':
-        table(node);
+        // The empty paragraph after a table is a line of its own, not spacing that collapses into the next.
+        out.push(table(node), { before: 0, pieces: [SPACER], after: 0, keepNext: false, together: true, widows: false });
         return;
       case 'blockquote':
+        for (const child of node.children) {
+          if (child.type === 'paragraph') out.push(paragraph(toString(child), TEXT_WIDTH - LIST_INDENT, 0, false));
+          else visit(child as RootContent, undefined);
+        }
+        return;
       case 'code':
-        lines(lineCount(toString(node), TEXT_WIDTH - 21, bodyFont), bodyLine, paragraphAfter);
+      case 'html':
+        out.push(paragraph(node.value, TEXT_WIDTH, 0, false));
         return;
       case 'thematicBreak':
-        place(bodyLine);
+        out.push({ before: 0, pieces: [m.body], after: m.bodyAfter, keepNext: false, together: true, widows: false });
         return;
       case 'chart':
-        place(docxChartHeight(node.chart, TEXT_WIDTH * 20));
+        // A chart and its caption: one block that cannot break (the caption keeps with the chart).
+        out.push({ before: 0, pieces: [docxChartHeight(node.chart, TEXT_WIDTH * 20)], after: 0, keepNext: false, together: true, widows: false });
         return;
       default:
-        void next;
     }
   };
-
-  body.forEach((node, i) => block(node, body[i + 1]));
-  return pages;
+  body.forEach((node, i) => visit(node, body[i + 1]));
+  return out;
 }
 
-/** Pages the table of contents takes, counting its heading. */
-export function tocPages(levels: readonly number[], look: DocxLook): number {
+/** Where a heading lands: its page and how far down the text area its line starts, in points. */
+export type HeadingTrace = (node: RootContent, page: number, y: number) => void;
+
+export interface PageEstimate {
+  /** The page each heading lands on. */
+  headings: Map<RootContent, number>;
+  /** The page the body ends on. */
+  last: number;
+}
+
+/** The body page (from `firstPage`) each heading lands on, and the page the body ends on. */
+export function estimateHeadingPages(body: readonly RootContent[], look: DocxLook, firstPage: number, topDepth: number, trace?: HeadingTrace): PageEstimate {
   const m = metrics(look);
-  const height = 50 + levels.reduce((sum, level) => sum + m.toc.line + (level === 1 ? m.toc.before : 0), 0);
-  return Math.max(1, Math.ceil(height / PAGE_HEIGHT));
+  const blocks = blocksOf(body, look, m, topDepth);
+  const pages = new Map<RootContent, number>();
+  let page = firstPage;
+  let y = 0;
+  /** Space after the last block, not yet laid: two paragraphs are as far apart as the larger of after and before. */
+  let pending = 0;
+  const newPage = () => {
+    page++;
+    y = 0;
+  };
+  // The space between this block and the last, none at the top of a page.
+  const gap = (before: number) => (y > 0 ? Math.max(pending, before) : 0);
+
+  blocks.forEach((b, i) => {
+    // A block that keeps with the next starts where the next one's first lines fit too.
+    let needed = firstUnit(b);
+    if (b.keepNext) {
+      needed = total(b.pieces);
+      let after = b.after;
+      for (let j = i + 1; j < blocks.length; j++) {
+        const n = blocks[j]!;
+        needed += Math.max(after, n.before);
+        if (!n.keepNext) {
+          needed += firstUnit(n);
+          break;
+        }
+        needed += total(n.pieces);
+        after = n.after;
+      }
+    }
+    // A block kept with others moves on when the group ends within a hair of the bottom: readers
+    // round borders and line positions and would not keep it there.
+    const room = b.keepNext ? PAGE_HEIGHT - KEEP_TOLERANCE : PAGE_HEIGHT;
+    if (y > 0 && y + gap(b.before) + needed > room && needed <= PAGE_HEIGHT) newPage();
+    y += gap(b.before);
+    pending = b.after;
+    if (b.node) pages.set(b.node, page);
+
+    if (b.together) {
+      if (y > 0 && y + total(b.pieces) > PAGE_HEIGHT) {
+        newPage();
+        if (b.node) pages.set(b.node, page);
+      }
+      if (b.node) trace?.(b.node, page, y);
+      y += total(b.pieces);
+    } else if (b.repeat !== undefined) {
+      b.pieces.forEach((h, r) => {
+        if (y + h > PAGE_HEIGHT && y > 0) {
+          newPage();
+          if (r > 0) y = b.repeat!;
+        }
+        y += h;
+      });
+    } else {
+      let left = b.pieces.length;
+      const h = b.pieces[0] ?? 0;
+      while (left > 0) {
+        const fit = Math.floor((PAGE_HEIGHT - y + 0.01) / h);
+        if (fit >= left) {
+          y += left * h;
+          left = 0;
+        } else {
+          // Two lines at least before and after the break; otherwise the paragraph moves on.
+          const here = b.widows ? (fit >= 2 && left >= 4 ? Math.min(fit, left - 2) : 0) : fit;
+          if (here === 0 && y === 0) {
+            y += Math.min(left, Math.max(1, fit)) * h;
+            left -= Math.min(left, Math.max(1, fit));
+            continue;
+          }
+          left -= here;
+          newPage();
+        }
+      }
+    }
+  });
+  return { headings: pages, last: page };
 }

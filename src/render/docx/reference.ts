@@ -16,8 +16,8 @@ export interface ReferenceStyles {
   missing: Set<string>;
 }
 
-const NAMES: Array<[keyof StyleIds | 'heading1' | 'heading2' | 'heading3', string]> = [
-  ['title', 'title'], ['subtitle', 'subtitle'], ['heading1', 'heading 1'], ['heading2', 'heading 2'], ['heading3', 'heading 3'],
+const NAMES: Array<[keyof StyleIds | 'heading1' | 'heading2' | 'heading3' | 'heading4', string]> = [
+  ['title', 'title'], ['subtitle', 'subtitle'], ['heading1', 'heading 1'], ['heading2', 'heading 2'], ['heading3', 'heading 3'], ['heading4', 'heading 4'],
   ['normal', 'normal'], ['tocHeading', 'toc heading'], ['listParagraph', 'list paragraph'],
 ];
 
@@ -51,6 +51,6 @@ export function readReference(path: string, lang: Lang): ReferenceStyles {
     if (key.startsWith('heading')) ids.heading[Number(key.slice(-1)) - 1] = id;
     else (ids as unknown as Record<string, string>)[key] = id;
   }
-  for (let level = 1; level <= 3; level++) if (!byName.has(`toc ${level}`)) missing.add(`TOC${level}`);
+  for (let level = 1; level <= 2; level++) if (!byName.has(`toc ${level}`)) missing.add(`TOC${level}`);
   return { stylesXml, ids, missing };
 }

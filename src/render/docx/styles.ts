@@ -1,13 +1,15 @@
 // The paragraph and character styles of the document. All formatting lives in styles, so a
 // reference document's styles (--reference-docx) restyle the whole plan, as pandoc's do.
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { pick, type Localized } from '../../i18n/localized.js';
 import { halfPoints, metrics, twips, type DocxLook } from './look.js';
+import { fontName } from './parts.js';
 
 /** The style ids the writer uses; a reference document may name them differently. */
 export interface StyleIds {
   title: string;
   subtitle: string;
-  heading: [string, string, string];
+  heading: [string, string, string, string];
   normal: string;
   tocHeading: string;
   listParagraph: string;
@@ -18,7 +20,7 @@ export interface StyleIds {
 export const DEFAULT_STYLE_IDS: StyleIds = {
   title: 'Title',
   subtitle: 'Subtitle',
-  heading: ['Heading1', 'Heading2', 'Heading3'],
+  heading: ['Heading1', 'Heading2', 'Heading3', 'Heading4'],
   normal: 'Normal',
   tocHeading: 'TOCHeading',
   listParagraph: 'ListParagraph',
@@ -26,22 +28,28 @@ export const DEFAULT_STYLE_IDS: StyleIds = {
   cover: 'CoverMeta',
 };
 
-const fonts = (latin: string, eastAsia: string) => ({ ascii: latin, hAnsi: latin, eastAsia, cs: latin });
+const fonts = (latin: string, eastAsia: string) => ({ ascii: latin, hAnsi: latin, eastAsia: fontName(eastAsia), cs: latin });
+
+/** How each language's documents look: Chinese ones black, headings bold from level 3, justified. */
+const LOOK: Localized<{ ink: string; boldHeading: (level: number) => boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; subtitle: number; lang: { value: string; eastAsia: string } }> = {
+  'zh-CN': { ink: '000000', boldHeading: (level) => level >= 3, align: AlignmentType.JUSTIFIED, subtitle: 16, lang: { value: 'en-US', eastAsia: 'zh-CN' } },
+  en: { ink: '1F3864', boldHeading: () => true, align: AlignmentType.LEFT, subtitle: 14, lang: { value: 'en-GB', eastAsia: 'zh-CN' } },
+};
 const noIndent = { firstLine: 0, firstLineChars: 0 };
 
 /**
  * Our styles. Without a reference document they are the document's styles; with one, only those
  * the reference lacks (`missing`) are added to its own.
  */
-export function buildStyles(look: DocxLook, missing?: ReadonlySet<string>): IStylesOptions {
-  const zh = look.lang === 'zh-CN';
+export function buildStyles(look: DocxLook, missing?: ReadonlySet<string>, tocLine?: number): IStylesOptions {
+  const lang = pick(look.lang, LOOK);
   const body = fonts(look.latinFont, look.bodyFont);
   const heading = fonts(look.latinHeadingFont, look.headingFont);
   const m = metrics(look);
   const exact = (pt: number) => ({ line: twips(pt), lineRule: LineRuleType.EXACT });
-  const ink = zh ? '000000' : '1F3864';
+  const ink = lang.ink;
   // Word recognises its built-in headings by these names, for the navigation pane and outline.
-  const headingStyle = (level: 1 | 2 | 3): IParagraphStyleOptions => {
+  const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => {
     const h = m.heading[level - 1]!;
     return {
       id: `Heading${level}`,
@@ -49,7 +57,7 @@ export function buildStyles(look: DocxLook, missing?: ReadonlySet<string>): ISty
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: heading, size: halfPoints(h.size), bold: !zh || level === 3, color: ink },
+      run: { font: heading, size: halfPoints(h.size), bold: lang.boldHeading(level), color: ink },
       paragraph: {
         spacing: { before: twips(h.before), after: twips(h.after), ...exact(h.line) },
         keepNext: true,
@@ -65,7 +73,7 @@ export function buildStyles(look: DocxLook, missing?: ReadonlySet<string>): ISty
       run: { font: body, size: halfPoints(look.fontSize) },
       paragraph: {
         spacing: { ...exact(m.body), after: twips(m.bodyAfter) },
-        alignment: zh ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
+        alignment: lang.align,
         // Two characters: Word reads firstLineChars, LibreOffice the twips.
         ...(look.indentFirstLine ? { indent: { firstLine: twips(look.fontSize * 2), firstLineChars: 200 } } : {}),
       },
@@ -77,12 +85,13 @@ export function buildStyles(look: DocxLook, missing?: ReadonlySet<string>): ISty
     },
     {
       id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true,
-      run: { font: heading, size: halfPoints(zh ? 16 : 14), color: '404040' },
+      run: { font: heading, size: halfPoints(lang.subtitle), color: '404040' },
       paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twips(36) }, indent: noIndent },
     },
     headingStyle(1),
     headingStyle(2),
     headingStyle(3),
+    headingStyle(4),
     {
       id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true,
       paragraph: { indent: noIndent },
@@ -94,26 +103,31 @@ export function buildStyles(look: DocxLook, missing?: ReadonlySet<string>): ISty
     },
     {
       id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', quickFormat: true,
-      run: { font: heading, size: halfPoints(16), bold: !zh, color: ink },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(12), after: twips(18) }, indent: noIndent },
+      run: { font: heading, size: halfPoints(m.toc.heading.size), bold: lang.boldHeading(1), color: ink },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(m.toc.heading.before), after: twips(m.toc.heading.after), ...exact(m.toc.heading.line) }, indent: noIndent },
     },
     {
       id: 'TableText', name: 'Table Text', basedOn: 'Normal',
       run: { font: body, size: halfPoints(m.table.size) },
       paragraph: { spacing: { ...exact(m.table.line), before: 0, after: 0 }, alignment: AlignmentType.LEFT, indent: noIndent },
     },
-    ...[1, 2, 3].map((level) => ({
+    // The contents list headings 1 and 2 (page.ts); a TOC 3 style would go unused.
+    ...[1, 2].map((level) => ({
       id: `TOC${level}`, name: `toc ${level}`, basedOn: 'Normal', next: 'Normal',
       run: { font: body, size: halfPoints(look.fontSize) },
       paragraph: {
-        spacing: { before: level === 1 ? twips(m.toc.before) : 0, after: 0, ...exact(m.toc.line) },
+        // tocLine: a little tighter when that keeps the contents off a nearly empty page (index.ts).
+        spacing: { before: level === 1 ? twips(m.toc.before) : 0, after: 0, ...exact(tocLine ?? m.toc.line) },
         indent: { left: twips((level - 1) * look.fontSize * 2), firstLine: 0, firstLineChars: 0 },
       },
     })),
   ];
   if (missing) return { paragraphStyles: all.filter((s) => missing.has(s.id)) };
   return {
-    default: { document: { run: { font: body, size: halfPoints(look.fontSize) }, paragraph: { spacing: { ...exact(m.body), after: 0 } } } },
+    default: {
+      // The language of the text, East Asian set apart: readers pick Chinese glyphs and line breaking by it.
+      document: { run: { font: body, size: halfPoints(look.fontSize), language: lang.lang }, paragraph: { spacing: { ...exact(m.body), after: 0 } } },
+    },
     paragraphStyles: all,
   };
 }
