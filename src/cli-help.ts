@@ -26,6 +26,8 @@ export const argNames = {
   files: { 'zh-CN': '<文件...>', en: '<files...>' },
   customers: { 'zh-CN': '<客户清单>', en: '<customers>' },
   style: { 'zh-CN': '[风格]', en: '[style]' },
+  oldPlan: { 'zh-CN': '<旧版本>', en: '<old.yaml>' },
+  newPlan: { 'zh-CN': '<新版本>', en: '<new.yaml>' },
 } as const satisfies Texts;
 
 export const programHelp = {
@@ -62,6 +64,10 @@ export const placeholders: Readonly<Record<string, Localized>> = {
   kind: { 'zh-CN': '类型', en: 'kind' },
   lang: { 'zh-CN': '语言', en: 'lang' },
   month: { 'zh-CN': '月份', en: 'month' },
+  mode: { 'zh-CN': '画法', en: 'mode' },
+  'old.yaml': { 'zh-CN': '旧版本', en: 'old.yaml' },
+  'new.yaml': { 'zh-CN': '新版本', en: 'new.yaml' },
+  'dept.yaml': { 'zh-CN': '部门计划', en: 'dept.yaml' },
   n: { 'zh-CN': '数', en: 'n' },
   'name:amount': { 'zh-CN': '名称:金额', en: 'name:amount' },
   'name:amount[:role]': { 'zh-CN': '名称:金额[:定位]', en: 'name:amount[:role]' },

@@ -351,7 +351,7 @@ function buildProgram(argv: readonly string[]) {
   program
     .command('diff')
     .description(h(diffHelp.description))
-    .argument('<old.yaml>', h(diffHelp.old)).argument('<new.yaml>', h(diffHelp.new))
+    .argument(h(argNames.oldPlan), h(diffHelp.old)).argument(h(argNames.newPlan), h(diffHelp.new))
     .addOption(new Option('--format <format>', h(diffHelp.format)).choices(['table', 'md', 'json']).default('table'))
     .option('-o, --output <file>', h(diffHelp.output))
     .option('--force', h(commonHelp.force))

@@ -14,7 +14,46 @@ const CHART_FILE = /^\d{2}-[A-Za-z]+\.svg$/;
 
 /** Writes each chart's SVG beside the Markdown file; returns the folder, or undefined with no charts. */
 export async function writeChartFiles(markdownFile: string, charts: readonly ChartData[], lang: Lang): Promise<string | undefined> {
+  return (await drawChartFiles(markdownFile, charts, lang))();
+}
+
+/**
+ * Draws every chart and returns the step that writes them (and removes stale ones). The command
+ * takes that step only once the document itself was written: a run that is refused its output
+ * (it exists, another run won the race for it) touches no chart of the document it did not write.
+ */
+export async function drawChartFiles(markdownFile: string, charts: readonly ChartData[], lang: Lang): Promise<() => string | undefined> {
   const folder = join(dirname(markdownFile), chartFolderName(markdownFile));
+  if (charts.length === 0) return () => removeStale(folder, charts);
+  let existing: string[] = [];
+  try {
+    existing = readdirSync(folder).filter((f) => CHART_FILE.test(f));
+  } catch {
+    // no folder yet
+  }
+  const { chartSvg } = await import('./svg.js');
+  // Every chart drawn before any file is written: a chart that fails leaves no folder half-done.
+  const drawn: Array<[string, string]> = [];
+  for (const chart of charts) drawn.push([join(folder, `${chart.file}.svg`), await chartSvg(chart)]);
+  // ECharts leaves one frame timer (16 ms) behind: let it run now, so nothing is pending while the
+  // files are written and a Ctrl-C during a write is handled as in a run without charts.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  mark('charts: drawn');
+  return () => {
+    removeStale(folder, charts);
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      throw new UserError(describeFsError(error, folder, lang), ExitCode.usage);
+    }
+    for (const [file, svg] of drawn) writeFileAtomic(file, svg, lang, { force: true });
+    mark('charts: written');
+    return folder;
+  };
+}
+
+/** Removes the folder's charts this document no longer draws (and the folder, when it is left empty). */
+function removeStale(folder: string, charts: readonly ChartData[]): undefined {
   let existing: string[] = [];
   try {
     existing = readdirSync(folder).filter((f) => CHART_FILE.test(f));
@@ -29,22 +68,6 @@ export async function writeChartFiles(markdownFile: string, charts: readonly Cha
     } catch {
       // not empty (the user's own files) or not there: left alone
     }
-    return undefined;
   }
-  const { chartSvg } = await import('./svg.js');
-  // Every chart drawn before any file is written: a chart that fails leaves no folder half-done.
-  const drawn: Array<[string, string]> = [];
-  for (const chart of charts) drawn.push([join(folder, `${chart.file}.svg`), await chartSvg(chart)]);
-  // ECharts leaves one frame timer (16 ms) behind: let it run now, so nothing is pending while the
-  // files are written and a Ctrl-C during a write is handled as in a run without charts.
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  mark('charts: drawn');
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    throw new UserError(describeFsError(error, folder, lang), ExitCode.usage);
-  }
-  for (const [file, svg] of drawn) writeFileAtomic(file, svg, lang, { force: true });
-  mark('charts: written');
-  return folder;
+  return undefined;
 }

@@ -31,7 +31,7 @@ export function chartMode(flags: ChartFlags, lang: Lang): ChartMode {
  * beside `target` (plan.md → plan.charts/). Without a target (-o -), SVG charts are left out, and
  * `notice` is told why.
  */
-export async function markdownWithCharts(doc: PlanDocument, target: string | undefined, flags: ChartFlags, lang: Lang, notice?: (text: string) => void): Promise<string> {
+export async function markdownWithCharts(doc: PlanDocument, target: string | undefined, flags: ChartFlags, lang: Lang, notice?: (text: string) => void, defer?: (write: () => void) => void): Promise<string> {
   const { renderMarkdown } = await import('../render/markdown.js');
   const mode = chartMode(flags, lang);
   if (mode === 'mermaid') return renderMarkdown(doc, { mode: 'mermaid' });
@@ -42,7 +42,10 @@ export async function markdownWithCharts(doc: PlanDocument, target: string | und
   }
   const { chartFolderName } = await import('./markdown.js');
   // Also with no charts: the folder's charts of an earlier run go.
-  const { writeChartFiles } = await import('./files.js');
-  await writeChartFiles(target, charts, lang);
+  const { drawChartFiles } = await import('./files.js');
+  const write = await drawChartFiles(target, charts, lang);
+  // The chart files are written after the document when the command says when (see files.ts).
+  if (defer) defer(() => void write());
+  else write();
   return renderMarkdown(doc, { mode: 'svg', folder: chartFolderName(target) });
 }

@@ -129,10 +129,12 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       }
       const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates, charts: chartsWanted(options) });
       mark('document built');
-      const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options, ...(target ? { target } : {}), ...(toStdout && !options.quiet ? { notice: writeStderr } : {}) });
+      const afterWrite: Array<() => void> = [];
+      const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(toStdout && !options.quiet ? { notice: writeStderr } : {}) });
       mark(`rendered ${writer.id}`);
       if (target) {
         writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs });
+        for (const write of afterWrite) write();
         written++;
         if (!options.quiet && !batch) writeStderr(err.green(say(validation.lang, commandText.wrote, { file: target })));
       } else {

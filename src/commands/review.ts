@@ -157,8 +157,12 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   }
 
   const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates, charts: chartsWanted(options) });
-  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options, ...(target ? { target } : {}), ...(options.quiet ? {} : { notice: writeStderr }) });
-  if (target) writeFileAtomic(target, data, lang, { force: options.force, inputs: [file, options.actuals] });
+  const afterWrite: Array<() => void> = [];
+  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(options.quiet ? {} : { notice: writeStderr }) });
+  if (target) {
+    writeFileAtomic(target, data, lang, { force: options.force, inputs: [file, options.actuals] });
+    for (const write of afterWrite) write();
+  }
   else await writeStdout(data);
 
   if (nextYaml && nextTarget) writeFileAtomic(nextTarget, nextYaml, lang, { force: options.force, inputs: [file, options.actuals] });

@@ -1,14 +1,14 @@
 // What a user's template folder says that salesplan would silently ignore: a template whose name
 // no built-in has (markt.hbs for market.hbs), and a variable the data does not have
 // ({{org.authr}}), each said with the nearest name. Warnings only: the document is still written.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
 import { METRICS } from '../plan/metrics.js';
 import { didYouMean } from '../plan/suggest.js';
 import { HELPER_NAMES } from '../render/handlebars.js';
-import { listBuiltinTemplates } from '../render/template-source.js';
+import { listBuiltinTemplates, readUserTemplate } from '../render/template-source.js';
 
 const text = {
   nameNear: { 'zh-CN': '模板 {file} 不会被使用：没有叫 {name} 的模板。是不是 {suggestion}？', en: 'The template {file} is never used: no template is called {name}. Did you mean {suggestion}?' },
@@ -81,7 +81,14 @@ export function templateWarnings(dir: string, data: Record<string, unknown>, lan
     }
     // The review's templates receive the review's data, not a plan's.
     if (/(^|\/)review\//.test(name)) continue;
-    const source = readFileSync(file, 'utf8');
+    // Read as the builder reads it (regular UTF-8 files inside the folder, bounded): a template it
+    // would refuse is not checked here, and the builder's refusal is what the user sees.
+    let source: string;
+    try {
+      source = readUserTemplate(file, dir, lang);
+    } catch {
+      continue;
+    }
     let depth = 0;
     for (const match of source.matchAll(/\{\{~?\s*([#/^]?)\s*([^}]*?)\s*~?\}\}/g)) {
       const [, sigil, body] = match as unknown as [string, string, string];

@@ -35,7 +35,7 @@ export const templateText = {
 } satisfies Messages;
 
 /** The user's template at `path` (which exists), checked and read. */
-function readUserTemplate(path: string, userDir: string, lang: Lang): string {
+export function readUserTemplate(path: string, userDir: string, lang: Lang): string {
   const stat = statSync(path, { throwIfNoEntry: false });
   const real = realpathSync(path);
   const inside = relative(realpathSync(userDir), real);

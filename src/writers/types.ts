@@ -27,6 +27,9 @@ export interface RenderContext {
   target?: string;
   /** Tells the person at the terminal what a writer left out (charts with -o -). */
   notice?: (text: string) => void;
+  /** Files that belong beside the document (Markdown's chart SVGs): written by the command only
+   * after the document itself was written, so a refused run leaves nothing. */
+  afterWrite?: Array<() => void>;
 }
 
 export interface WriterModule {

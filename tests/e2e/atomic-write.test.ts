@@ -95,7 +95,7 @@ describe('atomic writes', () => {
       const out = join(dir, 'plan.md');
       writeFileSync(plan, stringify(bigPlan()));
       writeFileSync(out, 'previous');
-      const child = spawn(process.execPath, [BIN, 'generate', plan, '-o', out, '--force', '-q'], {
+      const child = spawn(process.execPath, [BIN, 'generate', plan, '-o', out, '--force', '-q', '--no-charts'], {
         env: { ...process.env, SALESPLAN_TEST_WRITE_DELAY_MS: '200' },
         stdio: 'ignore',
       });
@@ -127,7 +127,9 @@ describe('atomic writes', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/已存在，未覆盖/);
     }
-    expect(readdirSync(dir)).toEqual(['out.md']);
+    // The winner's charts come with it (written after its document); the refused runs wrote none.
+    expect(readdirSync(dir).sort()).toEqual(['out.charts', 'out.md']);
+    expect(readdirSync(join(dir, 'out.charts')).length).toBeGreaterThan(0);
     expect(readFileSync(out, 'utf8').startsWith('# ')).toBe(true);
   }, 120_000);
 

@@ -39,7 +39,7 @@ describe('commands do what their names say', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('跳过 1 个不是计划的 YAML 文件');
     expect(r.stderr).toContain('docker-compose.yml');
-    expect(readdirSync(join(dir, 'out'))).toEqual(['a.md']);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['a.charts', 'a.md']);
   });
 
   it('a month’s plan written to standard output points its $schema line at a schema that exists', () => {
@@ -90,10 +90,10 @@ describe('honest endings', () => {
   });
 
   it('an unknown command is an error with a did-you-mean, even with --help', () => {
-    const r = runCli(['rollup', '--help']);
+    const r = runCli(['consolidate', '--help']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('没有命令 “rollup”');
+    expect(r.stderr).toContain('没有命令 “consolidate”');
     const near = runCli(['genrate', '--help', '--lang', 'en']);
     expect(near.status).toBe(2);
     expect(near.stderr).toContain('Did you mean salesplan generate?');

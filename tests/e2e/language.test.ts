@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES, runCli, tempDir } from '../helpers.js';
 import { join } from 'node:path';
 
-const COMMANDS = ['new', 'generate', 'convert', 'validate', 'lint', 'review', 'tiers', 'styles', 'schema', 'templates'];
+const COMMANDS = ['new', 'generate', 'convert', 'validate', 'lint', 'review', 'tiers', 'styles', 'schema', 'templates', 'diff', 'rollup'];
 
 /** Words that are names in both languages. */
 const NAMES = new Set([
-  'salesplan', ...COMMANDS, 'md', 'docx', 'none', 'txt', 'xlsx', 'csv', 'json', 'text', 'sarif', 'github', 'stylish', 'yaml', 'YAML', 'Markdown', 'DOCX', 'JSON',
+  'salesplan', ...COMMANDS, 'md', 'docx', 'pdf', 'xlsx', 'svg', 'mermaid', 'native', 'table', 'none', 'txt', 'xlsx', 'csv', 'json', 'text', 'sarif', 'github', 'stylish', 'yaml', 'YAML', 'Markdown', 'DOCX', 'JSON',
   'CSV', 'SARIF', 'Schema', 'Word', 'RFM', 'CRM', 'GBK', 'UTF', 'zh', 'CN', 'en', 'USD', 'R', 'F', 'M', 'id', 'Q1',
   'target', 'operations', 'expansion', 'efficiency', 'service', 'monthly', 'quarterly', 'annual', 'review', 'flagship', 'other', 'salesplanrc',
   'plan', 'plans', 'market', 'templates', 'examples', 'actuals', 'customers', 'lint', 'sarif',
@@ -36,7 +36,7 @@ const dir = tempDir();
 const plan = join(EXAMPLES, 'target-zh.yaml');
 const ERROR_PATHS: string[][] = [
   ['generate', plan, '--bogus'],
-  ['rollup', '--help'],
+  ['rolup', '--help'],
   ['generat', plan],
   ['generate'],
   ['validate', plan, '--format', 'xml'],
