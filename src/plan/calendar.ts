@@ -6,7 +6,7 @@
 // foretells. A plan's `calendar:` block adds company holidays and working days on top, or turns
 // the public holidays off (`country: none`, weekends only).
 import { getDayDetail, getHolidaysInRange, getSolarDateFromLunar, getSolarTerms } from 'chinese-days';
-import type { Localized } from '../i18n/localized.js';
+import { pick, type Localized } from '../i18n/localized.js';
 import type { Plan } from './schema.js';
 
 /** Where a month's working days come from. */
@@ -84,11 +84,14 @@ function officialName(name: string): Localized | undefined {
   return zh && en ? { 'zh-CN': zh, en } : undefined;
 }
 
+/** The calendar a plan follows when it names none, by the language it is written in. */
+const DEFAULT_COUNTRY: Localized<CalendarSettings['country']> = { 'zh-CN': 'CN', en: 'none' };
+
 export function calendarSettings(plan: Plan): CalendarSettings {
   const c = plan.calendar;
   return {
     // An English plan is not assumed to follow China's calendar unless it says so.
-    country: c?.country ?? (plan.lang === 'en' ? 'none' : 'CN'),
+    country: c?.country ?? pick(plan.lang ?? 'zh-CN', DEFAULT_COUNTRY),
     holidays: (c?.holidays ?? []).map((h) => (typeof h === 'string' ? { date: h } : h)),
     workdays: c?.workdays ?? [],
   };
