@@ -7,7 +7,6 @@ import { monthLabel, quarterLabel, word, type Word } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick, say, type Localized } from '../i18n/localized.js';
 import { tierName } from '../data/rfm-text.js';
-import { quartersOf } from '../plan/annual.js';
 import type { AttainmentRow, ReviewFigures } from '../plan/attainment.js';
 import type { DerivedPlan } from '../plan/derive.js';
 import { dec, type Decimal } from '../core/decimal.js';
@@ -141,7 +140,7 @@ const BUILDERS: Partial<Record<TableId, { id: ChartId; draw: (s: ChartSource) =>
       const a = d.annual;
       if (!a || plan.products.length < 2 || !d.revenue) return undefined;
       // The product-by-quarter figures are the sums of the exact month split, as the table has them.
-      const rows = a.productMonths.map((months) => quartersOf(months));
+      const rows = a.productColumns.map((c) => c.quarters);
       const dp = decimalsNeeded(rows.flat(), d.precision);
       return {
         kind: 'stacked-bar', title: pick(lang, chartText.productQuarters), categories: [1, 2, 3, 4].map((q) => quarterLabel(lang, q)),
