@@ -25,7 +25,7 @@ if (!skipTypecheck) {
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
-// Must match COMPILE_OPTIONS in src/render/handlebars.ts.
+// Must match COMPILE_OPTIONS in src/document/templates/engine.ts.
 const HELPERS = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'];
 const options = { noEscape: true, strict: false, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: true };
 
@@ -124,7 +124,7 @@ const vendorShims = shimsFor(undefined);
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /precompiled-templates\.ts$/ }, () => ({ contents: PRECOMPILED_LOADER, loader: 'js' }));
+    b.onLoad({ filter: /templates[\\/]precompiled\.ts$/ }, () => ({ contents: PRECOMPILED_LOADER, loader: 'js' }));
   },
 };
 

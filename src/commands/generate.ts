@@ -12,7 +12,7 @@ import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.
 import { err } from '../report/colors.js';
 import { unreadable, type FileReport } from '../report/diagnostic.js';
 import { reportFormat, reportProblems, stylishText } from '../report/problems.js';
-import { checkTemplateDir } from '../render/template-source.js';
+import { checkTemplateDir } from '../document/templates/source.js';
 import { writeStderr, writeStdout } from '../report/streams.js';
 import { mark } from '../io/timing.js';
 import { expandInputs } from '../io/inputs.js';
@@ -21,7 +21,7 @@ import type { WriterEntry } from '../writers/index.js';
 import { renderAs, writerFor } from '../writers/render.js';
 import type { DocxFlags } from '../writers/docx-flags.js';
 import { commandText } from './messages.js';
-import { templateWarnings } from './template-warnings.js';
+import { templateWarnings } from '../document/templates/warnings.js';
 
 const skippedText = { 'zh-CN': '跳过 {count} 个不是计划的 YAML 文件（没有 salesplan: 这一行）：{files}', en: 'Skipped {count} YAML files that are not plans (no salesplan: line): {files}' } as const;
 import { chartMode, chartsWanted, type ChartFlags } from '../charts/options.js';

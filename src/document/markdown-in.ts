@@ -3,7 +3,7 @@
 // turn any raw HTML into plain text (documents carry no HTML).
 import type { Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { parseMarkdown } from './markdown-parse.js';
-import { TABLE_TOKEN, type TokenTable } from '../render/handlebars.js';
+import { TABLE_TOKEN, type TokenTable } from './templates/engine.js';
 
 function stripPositions(node: Nodes): void {
   delete (node as { position?: unknown }).position;

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import Runtime from 'handlebars/runtime.js';
 import type HandlebarsFull from 'handlebars';
-import { TABLE_IDS, type TableId } from '../styles/types.js';
+import { TABLE_IDS, type TableId } from '../../styles/types.js';
 
 type Env = typeof HandlebarsFull;
 type TemplateSpecification = Parameters<Env['template']>[0];

@@ -4,13 +4,13 @@
 // /etc/passwd is not a template), and of a template's size: what it holds ends up in a document.
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { packageRoot } from '../io/package-root.js';
-import { ExitCode, UserError } from '../errors.js';
-import { precompiledTemplate } from './precompiled-templates.js';
-import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
-import { say, type Messages } from '../i18n/localized.js';
-import { kindOf, readInputText } from '../io/files.js';
+import { packageRoot } from '../../io/package-root.js';
+import { ExitCode, UserError } from '../../errors.js';
+import { precompiledTemplate } from './precompiled.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t } from '../../i18n/t.js';
+import { say, type Messages } from '../../i18n/localized.js';
+import { kindOf, readInputText } from '../../io/files.js';
 
 /** A section template is a page of text; anything bigger is not one. */
 export const MAX_TEMPLATE_BYTES = 256 * 1024;

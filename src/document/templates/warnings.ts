@@ -3,12 +3,12 @@
 // ({{org.authr}}), each said with the nearest name. Warnings only: the document is still written.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Lang } from '../i18n/lang.js';
-import { say } from '../i18n/localized.js';
-import { METRICS } from '../plan/metrics.js';
-import { didYouMean } from '../plan/suggest.js';
-import { HELPER_NAMES } from '../render/handlebars.js';
-import { listBuiltinTemplates, readUserTemplate } from '../render/template-source.js';
+import type { Lang } from '../../i18n/lang.js';
+import { say } from '../../i18n/localized.js';
+import { METRICS } from '../../plan/metrics.js';
+import { didYouMean } from '../../plan/suggest.js';
+import { HELPER_NAMES } from './engine.js';
+import { listBuiltinTemplates, readUserTemplate } from './source.js';
 
 const text = {
   nameNear: { 'zh-CN': '模板 {file} 不会被使用：没有叫 {name} 的模板。是不是 {suggestion}？', en: 'The template {file} is never used: no template is called {name}. Did you mean {suggestion}?' },
