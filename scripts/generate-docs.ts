@@ -2,7 +2,7 @@
 // format reference and the styles reference. `--check` fails when a committed file is stale.
 // Run with `npm run docs` (scripts/run-ts.js bundles it first).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { planJsonSchema } from '../src/plan/schema.js';
 import { STYLES } from '../src/styles/registry.js';
 import { METRICS } from '../src/plan/metrics.js';

@@ -25,7 +25,7 @@ const PALETTE = ['2F5597', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', 'A5A5A5', '26
 const PX_PER_TWIP = 96 / 1440;
 
 /** The Excel number format that writes the values as the chart's labels have them: 1,013.52, 76.6%. */
-export function labelFormat(chart: ChartData): string {
+function labelFormat(chart: ChartData): string {
   const sample = chart.series.flatMap((s) => s.labels).find((l): l is string => l !== null) ?? '';
   const decimals = /\.(\d+)/.exec(sample.replace(/[（(].*$/, ''))?.[1]?.length ?? 0;
   const digits = decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
@@ -33,7 +33,7 @@ export function labelFormat(chart: ChartData): string {
 }
 
 /** The size in pixels: the text width, and a height from the number of bars. */
-export function docxChartSize(chart: ChartData, textWidth: number): { width: number; height: number } {
+function docxChartSize(chart: ChartData, textWidth: number): { width: number; height: number } {
   const width = Math.floor(textWidth * PX_PER_TWIP);
   const bars = chart.categories.length * (chart.kind === 'stacked-bar' ? 1 : chart.series.length);
   const height = chart.horizontal && !chart.reference ? Math.max(200, 70 + bars * 28) : Math.round(width * 0.55);
@@ -53,7 +53,7 @@ export function docxChartHeight(chart: ChartData, textWidth: number): number {
 }
 
 /** The ChartRun options of a chart: its data, labels as the document writes them, the look. */
-export function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth: number): ChartRunOptions {
+function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth: number): ChartRunOptions {
   const font = { name: look.latinFont };
   const small = { ...font, size: Math.max(8, look.fontSize - 3) };
   // Axis steps are round: no decimals on the axis.

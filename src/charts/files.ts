@@ -12,11 +12,6 @@ import type { ChartData } from './model.js';
 
 const CHART_FILE = /^\d{2}-[A-Za-z]+\.svg$/;
 
-/** Writes each chart's SVG beside the Markdown file; returns the folder, or undefined with no charts. */
-export async function writeChartFiles(markdownFile: string, charts: readonly ChartData[], lang: Lang): Promise<string | undefined> {
-  return (await drawChartFiles(markdownFile, charts, lang))();
-}
-
 /**
  * Draws every chart and returns the step that writes them (and removes stale ones). The command
  * takes that step only once the document itself was written: a run that is refused its output
@@ -25,12 +20,6 @@ export async function writeChartFiles(markdownFile: string, charts: readonly Cha
 export async function drawChartFiles(markdownFile: string, charts: readonly ChartData[], lang: Lang): Promise<() => string | undefined> {
   const folder = join(dirname(markdownFile), chartFolderName(markdownFile));
   if (charts.length === 0) return () => removeStale(folder, charts);
-  let existing: string[] = [];
-  try {
-    existing = readdirSync(folder).filter((f) => CHART_FILE.test(f));
-  } catch {
-    // no folder yet
-  }
   const { chartSvg } = await import('./svg.js');
   // Every chart drawn before any file is written: a chart that fails leaves no folder half-done.
   const drawn: Array<[string, string]> = [];

@@ -4,7 +4,7 @@
 import type { ChartData } from './model.js';
 
 /** CJK faces of Linux, macOS and Windows, then the viewer's sans-serif. */
-export const SVG_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
+const SVG_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
 const PALETTE = ['#2F5597', '#ED7D31', '#70AD47', '#FFC000', '#5B9BD5', '#A5A5A5', '#264478', '#9E480E'];
 const WIDTH = 720;
@@ -23,13 +23,13 @@ function nameWidth(names: readonly string[]): number {
   return Math.min(260, Math.max(60, width + 12));
 }
 
-export function chartHeight(chart: ChartData): number {
+function chartHeight(chart: ChartData): number {
   if (chart.horizontal) return Math.max(220, 90 + chart.categories.length * chart.series.length * 34);
   return 380;
 }
 
 /** The ECharts option for a chart: the same data, labels as the document writes them. */
-export function echartsOption(chart: ChartData): Record<string, unknown> {
+function echartsOption(chart: ChartData): Record<string, unknown> {
   const horizontal = !!chart.horizontal;
   const many = chart.series.length > 1 || !!chart.reference;
   const categoryAxis = {
@@ -87,7 +87,7 @@ export function echartsOption(chart: ChartData): Record<string, unknown> {
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The id of the metadata element that carries a chart's data, which `convert` reads back. */
-export const CHART_METADATA_ID = 'salesplan-chart';
+const CHART_METADATA_ID = 'salesplan-chart';
 
 /**
  * The chart as an SVG document: its caption as the SVG's title (what screen readers say), and its

@@ -25,7 +25,7 @@ const origins = {
 } as const;
 
 /** "2027-03", "2027年3月", "3", "3月" → the month number, checked against the plan's year. */
-export function monthOf(raw: string, year: number, lang: Lang): number {
+function monthOf(raw: string, year: number, lang: Lang): number {
   const text = raw.trim();
   const bare = /^(\d{1,2})\s*月?$/.exec(text);
   if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) return Number(bare[1]);

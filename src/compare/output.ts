@@ -13,7 +13,7 @@ import type { FigureChange, PlanDiff } from './diff.js';
 import { GROUP_NAMES } from './figures.js';
 import { wordDiff, type WordPart } from './words.js';
 
-export const diffText = {
+const diffText = {
   title: { 'zh-CN': '计划变更：{before} → {after}', en: 'Plan changes: {before} → {after}' },
   equal: { 'zh-CN': '两个版本的计划相同：数字与内容都没有变化。', en: 'The two versions are the same: no figure or text has changed.' },
   summary: { 'zh-CN': '{figures} 项数字、{fields} 处内容有变化。', en: '{figures} figure(s) and {fields} field(s) changed.' },

@@ -12,7 +12,7 @@ import type { PlanInput } from '../plan/schema.js';
 import type { ValidPlan, Validation } from '../plan/validate.js';
 import type { Diagnostic, PathSegment } from '../report/diagnostic.js';
 
-export const rollupText = {
+const rollupText = {
   differs: { 'zh-CN': '{what}为 {value}，与 {other}（{otherValue}）不同：只能汇总同一{what}的计划。', en: 'The {what} is {value}, not {otherValue} as in {other}: only plans of the same {what} add up.' },
   spelt: { 'zh-CN': '{what}“{name}”与 {other} 中的“{otherName}”写法不同：请统一名称后再汇总。', en: 'The {what} "{name}" is spelt "{otherName}" in {other}: use one name before rolling up.' },
   twice: { 'zh-CN': '{name} 同时出现在 {other} 的团队中：一个人只能属于一个团队。', en: '{name} is also in the team of {other}: a rep belongs to one team.' },
@@ -40,7 +40,7 @@ export interface TeamPlan {
 }
 
 /** The name a team goes by in the department plan: its department, else its file's name. */
-export function teamName(team: TeamPlan): string {
+function teamName(team: TeamPlan): string {
   return team.validation.valid.plan.org.department ?? basename(team.file, extname(team.file));
 }
 

@@ -14,7 +14,7 @@ import { dec, type Decimal } from '../core/decimal.js';
 import { CellProblems, findColumns, numberCell, text, type ColumnSpec } from './columns.js';
 import { readTable, TableError } from './read-table.js';
 
-export const ACTUAL_DIMENSIONS = ['products', 'channels', 'team', 'metrics'] as const;
+const ACTUAL_DIMENSIONS = ['products', 'channels', 'team', 'metrics'] as const;
 export type ActualDimension = (typeof ACTUAL_DIMENSIONS)[number];
 
 export interface ActualFigure {
@@ -41,7 +41,7 @@ const d = (zh: string, en: string) => `${zh} / ${en}`;
 const figures = (zh: string, en: string) => z.record(z.string().min(1), z.number()).describe(d(zh, en)).optional();
 
 /** The YAML form of an actuals file. */
-export const ActualsFile = z
+const ActualsFile = z
   .strictObject({
     period: z.union([z.string().min(1), z.number().int()]).describe(d('实际数据所属期间，如 2026-12', 'Period of the figures, e.g. 2026-12')).optional(),
     total: z.number().nonnegative().describe(d('实际销售总额', 'Actual total revenue')).optional(),

@@ -48,7 +48,7 @@ export interface ColumnSpec {
 }
 
 /** "近12个月销售额（万元）" → "近12个月销售额"; "Last Purchase Date" → "lastpurchasedate". */
-export function normaliseHeader(header: string): string {
+function normaliseHeader(header: string): string {
   return header
     .replace(/[（(【[].*?[）)】\]]/g, '')
     .replace(/[\s_\-:：/]+/g, '')

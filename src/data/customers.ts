@@ -10,7 +10,7 @@ import { readTable, type SheetTable } from './read-table.js';
 import { dataText } from './messages.js';
 import { rfmRules, tierCustomers, daysBetween, type Customer, type RfmResult } from './rfm.js';
 
-export const CUSTOMER_COLUMNS: readonly ColumnSpec[] = [
+const CUSTOMER_COLUMNS: readonly ColumnSpec[] = [
   {
     key: 'customer',
     label: { 'zh-CN': '客户名称', en: 'customer' },

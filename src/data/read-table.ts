@@ -67,7 +67,7 @@ export function columnLetter(index: number): string {
 }
 
 /** Decodes CSV bytes: a BOM decides; else UTF-8 if it is valid UTF-8; else GB18030 (a superset of GBK). */
-export function decodeCsv(bytes: Uint8Array, file: string, lang: Lang): { text: string; encoding: string } {
+function decodeCsv(bytes: Uint8Array, file: string, lang: Lang): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
   }
@@ -189,7 +189,7 @@ async function parseCsv(text: string, file: string, lang: Lang, delimiter: strin
 }
 
 /** More cells than this in a sheet's extent is refused: the library builds the whole grid. */
-export const MAX_SHEET_CELLS = 2_000_000;
+const MAX_SHEET_CELLS = 2_000_000;
 
 /** 'A' → 1, 'XFD' → 16384. */
 function columnNumber(letters: string): number {

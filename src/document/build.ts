@@ -1,7 +1,7 @@
 // The plan built once into one document tree (mdast): title, the meta lines, the opening, one
 // numbered section per declared section (template prose with tables from code), the closing.
 // The Markdown and DOCX writers both render this tree, so they cannot drift apart.
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, PhrasingContent, RootContent } from 'mdast';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/t.js';

@@ -1,7 +1,7 @@
 // Template output (Markdown with tokens) → document nodes: parse with the CommonMark/GFM
 // parser, put tables where {{table}} asked, restore the user's strings into text nodes, and
 // turn any raw HTML into plain text (documents carry no HTML).
-import type { Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Nodes, Paragraph, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown-parse.js';
 import { TABLE_TOKEN, type TokenTable } from './templates/engine.js';
 

@@ -4,7 +4,7 @@ import { pick } from '../i18n/localized.js';
 const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 */
-export function chineseNumber(n: number): string {
+function chineseNumber(n: number): string {
   if (n < 10) return CN[n]!;
   if (n < 20) return `十${n % 10 ? CN[n % 10] : ''}`;
   if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;

@@ -20,7 +20,7 @@ export interface MoneyStyle {
 }
 
 /** Groups the integer part with commas: 1234567.5 → 1,234,567.5 */
-export function groupThousands(text: string): string {
+function groupThousands(text: string): string {
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1) : text;
   const [int, frac] = body.split('.');

@@ -97,7 +97,7 @@ export function quarterLabel(lang: Lang, quarter: number): string {
 }
 
 /** Table headers and fixed words. */
-export const WORDS = {
+const WORDS = {
   item: { 'zh-CN': '项目', en: 'Item' },
   metric: { 'zh-CN': '指标', en: 'Measure' },
   target: { 'zh-CN': '目标', en: 'Target' },

@@ -1,12 +1,8 @@
 // The two languages salesplan writes documents and messages in, and how the choice is made:
 // an explicit --lang, else the plan file's `lang`, else the LANG environment, else Chinese.
 
-export const LANGS = ['zh-CN', 'en'] as const;
+const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
 
 /** Maps loose spellings (zh, zh_CN, en-US, english) to a supported language, or undefined. */
 export function normaliseLang(value: string | undefined): Lang | undefined {

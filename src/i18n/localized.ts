@@ -26,13 +26,3 @@ export function say(lang: Lang, text: Localized, params: Params = {}): string {
 export function pick<T>(lang: Lang, value: Localized<T>): T {
   return value[lang];
 }
-
-/** A message bound to its parameters, to be said later in whatever language the reader has. */
-export interface Said {
-  readonly text: Localized;
-  readonly params?: Params;
-}
-
-export function sayAll(text: Localized, params: Params = {}): Localized {
-  return { 'zh-CN': say('zh-CN', text, params), en: say('en', text, params) };
-}

@@ -13,7 +13,7 @@ import { say, type Localized } from '../i18n/localized.js';
 import { ioText } from './messages.js';
 
 /** A plan or document larger than this is refused: real ones are a few hundred kilobytes. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 export interface ReadOptions {
   maxBytes?: number;
@@ -23,7 +23,7 @@ export interface ReadOptions {
 const inputsRead = new Set<string>();
 
 /** Records a file as an input of this run, so no output of the run replaces it. */
-export function rememberInput(path: string): void {
+function rememberInput(path: string): void {
   inputsRead.add(realPath(path));
 }
 
@@ -165,7 +165,7 @@ function realPath(p: string): string {
 }
 
 /** True when two paths name the same file (following links), whether or not it exists yet. */
-export function samePath(a: string, b: string): boolean {
+function samePath(a: string, b: string): boolean {
   return realPath(a) === realPath(b);
 }
 

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { say, type Messages } from '../i18n/localized.js';
 import { excerpt } from './terminal-safe.js';
 
-export const flagText = {
+const flagText = {
   notANumber: {
     'zh-CN': '{flag} 的值“{value}”不是数字。请写{expected}，例如 {flag} {example}。',
     en: 'The value "{value}" of {flag} is not a number. Write {expected}, e.g. {flag} {example}.',

@@ -12,7 +12,7 @@ const SGR = /\x1b\[[0-9;]*m/y;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 /** A printed line longer than this is cut in the middle. */
-export const MAX_PRINTED_LINE = 2000;
+const MAX_PRINTED_LINE = 2000;
 
 const cutText: Localized = {
   'zh-CN': '……（此处省略 {count} 个字符）……',

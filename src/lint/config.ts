@@ -21,9 +21,9 @@ const STYLE_IDS = DOCUMENT_STYLES.map((s) => s.id) as [string, ...string[]];
 /** A broken config file stops the whole run, unlike one unreadable plan. */
 export class ConfigError extends UserError {}
 
-export const CONFIG_NAMES = ['.salesplanrc.yaml', '.salesplanrc.yml', '.salesplanrc'];
+const CONFIG_NAMES = ['.salesplanrc.yaml', '.salesplanrc.yml', '.salesplanrc'];
 
-export const LintConfigSchema = z.strictObject({
+const LintConfigSchema = z.strictObject({
   rules: z
     .record(z.string(), z.enum(['off', 'warning', 'error']))
     .describe('规则开关与级别：off、warning、error / Rule settings: off, warning, error')

@@ -83,12 +83,7 @@ export interface LintOptions {
   fix?: boolean;
 }
 
-/** The format lint reads a file as (by its extension, or a zip as DOCX). */
-export function formatOf(file: string, bytes: Uint8Array): Format {
-  return readerFor(file, bytes).format;
-}
-
-export function readOutline(file: string, lang: Lang): Outline {
+function readOutline(file: string, lang: Lang): Outline {
   if (extname(file).toLowerCase() === '.doc') throw new UserError(say(lang, engineText.oldDoc, { file }), ExitCode.usage);
   const bytes = readInputBytes(file, lang, { maxBytes: 50 * 1024 * 1024 });
   const reader = readerFor(file, bytes);
@@ -174,7 +169,7 @@ export function lintOutline(outline: Outline, options: LintOptions): LintResult 
 }
 
 /** Adds the fixable sections to the Markdown lines, last first so earlier line numbers hold. */
-export function applyFixes(lines: readonly string[], messages: readonly LintMessage[]): { text: string; count: number } {
+function applyFixes(lines: readonly string[], messages: readonly LintMessage[]): { text: string; count: number } {
   // Last first, so earlier line numbers hold; at one place, later sections first, so each lands
   // before the ones after it.
   const fixes = messages

@@ -13,7 +13,7 @@ export interface Entry {
   marker?: string;
 }
 
-export const LIST_MARKER = /^\s*(?:\d{1,2}[.、．)）](?!\d)|[（(]\d{1,2}[)）]|[（(]?[一二三四五六七八九十]{1,3}[)）、．]|[①-⑳]|[（(]?[a-zA-Z][.)）](?=\s)|[-*•·●○▪■◆►✓√]|第[一二三四五六七八九十\d]+[条项点])\s*/;
+const LIST_MARKER = /^\s*(?:\d{1,2}[.、．)）](?!\d)|[（(]\d{1,2}[)）]|[（(]?[一二三四五六七八九十]{1,3}[)）、．]|[①-⑳]|[（(]?[a-zA-Z][.)）](?=\s)|[-*•·●○▪■◆►✓√]|第[一二三四五六七八九十\d]+[条项点])\s*/;
 
 /** The non-table blocks as entries, in order. */
 export function entriesOf(blocks: readonly Block[]): Entry[] {

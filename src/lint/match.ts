@@ -48,7 +48,7 @@ function makeGrams(text: string): Set<string> {
 }
 
 /** 0–1: how alike two normalized titles are. */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -80,7 +80,7 @@ function makePhrases(section: SectionDecl, extra: ExtraSynonyms, styleId: string
 
 const scoreCache = new WeakMap<ExtraSynonyms, Map<string, number>>();
 
-export function titleScore(title: string, section: SectionDecl, style: StyleDecl, extra: ExtraSynonyms = {}): number {
+function titleScore(title: string, section: SectionDecl, style: StyleDecl, extra: ExtraSynonyms = {}): number {
   const normalizedTitle = normalizeTitle(title);
   let cache = scoreCache.get(extra);
   if (!cache) scoreCache.set(extra, (cache = new Map()));
@@ -101,7 +101,7 @@ export interface SectionMatch {
 }
 
 /** Good enough to count as the declared section. */
-export const MATCH = 0.55;
+const MATCH = 0.55;
 /** A sub-section stands for a missing top section only when it carries that section's own title. */
 const SUB_MATCH = 0.95;
 

@@ -64,7 +64,3 @@ export function allBlocks(section: Section): Block[] {
   return [...section.blocks, ...section.children.flatMap(allBlocks)];
 }
 
-/** The text of a section and its sub-sections. */
-export function sectionText(section: Section): string {
-  return [section.heading.title, ...allBlocks(section).map((b) => b.text), ...section.children.map((c) => c.heading.title)].join('\n');
-}

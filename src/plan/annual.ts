@@ -17,7 +17,7 @@ export interface MonthWeights {
 }
 
 /** The method a plan's `annual` block asks for, with its default. */
-export function splitMethod(annual: Annual | undefined): SplitMethod {
+function splitMethod(annual: Annual | undefined): SplitMethod {
   if (annual?.split) return annual.split;
   if (annual?.history && Object.keys(annual.history).length > 0) return 'history';
   if (annual?.month_weights) return 'weights';

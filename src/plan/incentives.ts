@@ -30,12 +30,12 @@ export interface Earner {
 }
 
 /** The bonus rate increases a member qualifies for (bonuses that name them). */
-export function bonusRate(incentives: Incentives, name: string): D {
+function bonusRate(incentives: Incentives, name: string): D {
   return sum(incentives.bonuses.filter((b) => b.members?.includes(name)).map((b) => dec(b.rate)));
 }
 
 /** The highest over-target tier whose threshold the attainment exceeds. */
-export function overTargetTier(incentives: Incentives, attainment: D | undefined): { above: D; rate: D } | undefined {
+function overTargetTier(incentives: Incentives, attainment: D | undefined): { above: D; rate: D } | undefined {
   if (!attainment) return undefined;
   const over = attainment.minus(HUNDRED);
   let best: { above: D; rate: D } | undefined;

@@ -34,7 +34,7 @@ export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return current;
 }
 
-export function describeValue(lang: Lang, value: unknown): string {
+function describeValue(lang: Lang, value: unknown): string {
   if (value === null) return pick(lang, { 'zh-CN': '空值', en: 'nothing' });
   if (Array.isArray(value)) return pick(lang, { 'zh-CN': '一个列表', en: 'a list' });
   if (typeof value === 'object') return pick(lang, { 'zh-CN': '一组键值', en: 'a block of keys' });

@@ -23,7 +23,7 @@ const MAX_ALIAS_COUNT = 50;
  * seconds and a few hundred megabytes. Beyond it a plan is refused with a message, not left to run
  * out of memory minutes later.
  */
-export const PLAN_LIMITS = {
+const PLAN_LIMITS = {
   /** The plan file itself. */
   bytes: 2 * 1024 * 1024,
   /** Entries in any one list (products, team, channels, risks …). */
@@ -35,7 +35,7 @@ export const PLAN_LIMITS = {
 } as const;
 
 /** At most this many problems of one file are listed; the rest are counted. */
-export const MAX_DIAGNOSTICS = 100;
+const MAX_DIAGNOSTICS = 100;
 
 /** The tags a plan may carry explicitly: YAML's own scalar, list and map types. Anything else (!!binary, !!set, !custom) is not part of the format. */
 const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);

@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ReviewFigures, AttainmentRow } from './attainment.js';
 import { dec, HUNDRED, sum, splitLargestRemainder, type Decimal } from '../core/decimal.js';
-import { canonicalPeriod, shiftPeriod, type Period } from './period.js';
+import { canonicalPeriod, shiftPeriod } from './period.js';
 import type { PlanInput } from './schema.js';
 import { compactPlan } from './compact.js';
 import { datedTexts, DROP_REASONS, type RollForward } from './roll-forward.js';

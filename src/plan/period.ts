@@ -88,7 +88,7 @@ export function monthsOf(p: Period): Array<{ year: number; month: number }> {
   return Array.from({ length: 12 }, (_, i) => ({ year: p.year, month: i + 1 }));
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -31,21 +31,21 @@ const count = (zh: string, en: string) => z.number().int().nonnegative().apply(d
 const text = (zh: string, en: string) => z.string().min(1).apply(d(zh, en));
 const textList = (zh: string, en: string) => z.array(z.string().min(1)).apply(d(zh, en));
 
-export const KINDS = ['monthly', 'quarterly', 'annual'] as const;
-export const MONTHLY_STYLES = ['target', 'operations', 'expansion', 'efficiency', 'service'] as const;
+const KINDS = ['monthly', 'quarterly', 'annual'] as const;
+const MONTHLY_STYLES = ['target', 'operations', 'expansion', 'efficiency', 'service'] as const;
 export const PRODUCT_ROLES = ['flagship', 'potential', 'new', 'high_margin', 'share', 'service', 'other'] as const;
 export const CHANNEL_TYPES = ['direct', 'distributor', 'online', 'new', 'partner', 'other'] as const;
 export const RISK_CATEGORIES = [
   'market', 'competition', 'customer', 'collection', 'channel', 'team', 'security', 'cash', 'supply', 'policy', 'other',
 ] as const;
-export const LEVELS = ['high', 'medium', 'low'] as const;
-export const SPLIT_METHODS = ['even', 'weights', 'history'] as const;
-export const RFM_TIERS = ['core', 'potential', 'regular', 'lapsed'] as const;
-export const BUDGET_CATEGORIES = ['travel', 'promotion', 'training', 'samples', 'incentive', 'events', 'tools', 'other'] as const;
+const LEVELS = ['high', 'medium', 'low'] as const;
+const SPLIT_METHODS = ['even', 'weights', 'history'] as const;
+const RFM_TIERS = ['core', 'potential', 'regular', 'lapsed'] as const;
+const BUDGET_CATEGORIES = ['travel', 'promotion', 'training', 'samples', 'incentive', 'events', 'tools', 'other'] as const;
 
 const isoDate = (zh: string, en: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/).apply(d(zh, en));
 
-export const Calendar = z
+const Calendar = z
   .strictObject({
     country: z
       .enum(['CN', 'none'])
@@ -59,7 +59,7 @@ export const Calendar = z
   })
   .apply(d('工作日历：每周进度按工作日分摊目标', 'Working calendar: the weekly pace spreads the target by working days'));
 
-export const Org = z
+const Org = z
   .strictObject({
     company: text('公司名称', 'Company name').optional(),
     department: text('部门，如“销售部”', 'Department, e.g. "Sales"').optional(),
@@ -230,7 +230,7 @@ export const Budget = z
   })
   .apply(d('费用预算', 'Expense budget'));
 
-export const ScheduleItem = z
+const ScheduleItem = z
   .strictObject({
     when: z
       .union([z.string().min(1), z.number()])
@@ -241,7 +241,7 @@ export const ScheduleItem = z
   })
   .apply(d('进度安排', 'A scheduled action'));
 
-export const SectionOverride = z
+const SectionOverride = z
   .strictObject({
     text: z
       .string()
@@ -265,14 +265,14 @@ export const DocxSettings = z
   })
   .apply(d('DOCX 排版设置（也可用命令行参数）', 'DOCX layout (also settable with flags)'));
 
-export const ChartsSetting = z
+const ChartsSetting = z
   .union([z.boolean(), z.strictObject(Object.fromEntries(CHART_IDS.map((id) => [id, z.boolean().optional()])) as Record<(typeof CHART_IDS)[number], z.ZodOptional<z.ZodBoolean>>)])
   .apply(d(
     '图表：true/false 开关全部图表（默认开），或按图表 id 逐个开关，如 { weekly: false }（命令行 --no-charts 关闭全部）',
     'Charts: true/false for all of them (default on), or each by its id, as { weekly: false } (--no-charts turns all off)',
   ));
 
-export const ReviewItem = z
+const ReviewItem = z
   .strictObject({
     name: text('指标名称，如“销售额”', 'What was measured, e.g. "Revenue"'),
     target: z.number().apply(d('上期目标', "Last period's target")),

@@ -7,7 +7,7 @@ import { pick } from '../i18n/localized.js';
 import type { Plan } from './schema.js';
 
 /** Attainment (%) under which a rep or line is flagged for improvement, when the plan says none. */
-export const DEFAULT_IMPROVEMENT_THRESHOLD = 80;
+const DEFAULT_IMPROVEMENT_THRESHOLD = 80;
 
 export interface ResolvedSettings {
   /** Money unit: the plan's, or 万元 for Chinese plans and USD for English ones. */

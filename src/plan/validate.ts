@@ -45,7 +45,7 @@ export function reportsOf(validation: Validation): FileReport[] {
   return [{ file: validation.loaded.file, source: validation.loaded.source, diagnostics: validation.diagnostics }, ...validation.external];
 }
 
-export function checkOptions(options: ValidateOptions, lang: Lang): void {
+function checkOptions(options: ValidateOptions, lang: Lang): void {
   if (options.lang !== undefined && !normaliseLang(options.lang)) {
     throw new UserError(t(lang, 'cli.unknownLang', { lang: q(lang, options.lang) }), ExitCode.usage);
   }
@@ -54,7 +54,7 @@ export function checkOptions(options: ValidateOptions, lang: Lang): void {
   }
 }
 
-export function validateLoaded(loaded: LoadedPlan, options: ValidateOptions = {}, external: External = { diagnostics: [], reports: [] }): Validation {
+function validateLoaded(loaded: LoadedPlan, options: ValidateOptions = {}, external: External = { diagnostics: [], reports: [] }): Validation {
   const lang = loaded.lang;
   if (!loaded.plan) return { loaded, lang, diagnostics: loaded.diagnostics, external: [] };
   const plan: Plan = options.style && loaded.plan.kind === 'monthly' ? { ...loaded.plan, style: options.style as Plan['style'] } : loaded.plan;

@@ -8,7 +8,7 @@ import { ioText } from '../io/messages.js';
 import { safeForStderr, safeForStdout } from '../io/terminal-safe.js';
 
 /** 128 + SIGPIPE (13): what `yes | head -1` reports for `yes`. */
-export const BROKEN_PIPE_STATUS = 141;
+const BROKEN_PIPE_STATUS = 141;
 
 const isBrokenPipe = (error: unknown): boolean => {
   const code = (error as NodeJS.ErrnoException | null)?.code;

@@ -15,7 +15,7 @@ export interface Missing {
   requirement: Requirement;
 }
 
-export function isSatisfied(plan: Plan, requirement: Requirement): boolean {
+function isSatisfied(plan: Plan, requirement: Requirement): boolean {
   if ('path' in requirement) return valueAt(plan, requirement.path) !== undefined;
   if ('list' in requirement) return plan[requirement.list].length > 0;
   return plan.targets.metrics.some((m) => m.id === requirement.metric);

@@ -36,7 +36,7 @@ export interface NewFlags {
 }
 
 /** The formats of the list flags, for error messages. */
-export const LIST_FORMATS = {
+const LIST_FORMATS = {
   product: wizardText.flagFormatProduct,
   channel: wizardText.flagFormatChannel,
   member: wizardText.flagFormatMember,

@@ -45,7 +45,7 @@ function executable(file: string): boolean {
   }
 }
 
-export function findSoffice(context: RenderContext): string {
+function findSoffice(context: RenderContext): string {
   const named = process.env.SALESPLAN_SOFFICE;
   if (named) {
     if (!executable(named)) throw new UserError(say(context.lang, T.notExecutable, { file: named }), ExitCode.usage);

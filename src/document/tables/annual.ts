@@ -95,7 +95,7 @@ function boldRows(table: Table, bold: readonly boolean[]): void {
 }
 
 /** Months down, product lines across (in groups that fit a page), with quarter subtotals and the year. */
-export function productMonthsTables({ plan, derived: d, lang }: Parameters<TableBuilder>[0]): Table[] {
+function productMonthsTables({ plan, derived: d, lang }: Parameters<TableBuilder>[0]): Table[] {
   const a = d.annual;
   if (!a || plan.products.length === 0 || !d.revenue) return [];
   const w = (k: Word) => word(lang, k);

@@ -6,7 +6,7 @@ import { percent } from '../../i18n/format.js';
 import { pick } from '../../i18n/localized.js';
 import { figureColumn, makeTable, withUnitHeader, type Cell, type TableBuilder } from './table.js';
 
-export function scenarioHeader(lang: 'zh-CN' | 'en', scenario: number, unit: string): string {
+function scenarioHeader(lang: 'zh-CN' | 'en', scenario: number, unit: string): string {
   const p = percent(scenario);
   return withUnitHeader(lang, pick(lang, { 'zh-CN': `达成${p}时提成`, en: `Commission at ${p}` }), unit);
 }

@@ -13,9 +13,9 @@ import { say, type Messages } from '../../i18n/localized.js';
 import { kindOf, readInputText } from '../../io/files.js';
 
 /** A section template is a page of text; anything bigger is not one. */
-export const MAX_TEMPLATE_BYTES = 256 * 1024;
+const MAX_TEMPLATE_BYTES = 256 * 1024;
 
-export const templateText = {
+const templateText = {
   outside: {
     'zh-CN': '模板 {file} 指向模板文件夹 {dir} 之外（{target}），不会读取：模板只能是该文件夹中的文件。',
     en: 'The template {file} points outside the template folder {dir} (to {target}) and is not read: templates must be files in that folder.',
@@ -57,7 +57,7 @@ function present(path: string): boolean {
   }
 }
 
-export const BUILTIN_TEMPLATES_DIR = join(packageRoot(), 'templates');
+const BUILTIN_TEMPLATES_DIR = join(packageRoot(), 'templates');
 
 export interface TemplateSource {
   /** Cache key: the file's path. */

@@ -7,7 +7,7 @@ import type { Format, Outline } from '../outline.js';
 
 const BULLET = /^\s*(?:[-*•·●○▪■◆]|\d+[)）])\s+/;
 
-export function readLines(lines: readonly string[], file: string, format: Format = 'txt'): Outline {
+function readLines(lines: readonly string[], file: string, format: Format = 'txt'): Outline {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
     const line = index + 1;

@@ -25,6 +25,3 @@ for (const rule of RULES) {
   ids.add(rule.id);
 }
 
-export function findRule(id: string): LintRule | undefined {
-  return RULES.find((r) => r.id === id);
-}

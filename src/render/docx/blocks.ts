@@ -11,8 +11,8 @@ import type { StyleIds } from './styles.js';
 import { wordTable } from './table.js';
 import type { ChartData } from '../../charts/model.js';
 
-export const BULLETS = 'salesplan-bullets';
-export const ORDERED = 'salesplan-ordered';
+const BULLETS = 'salesplan-bullets';
+const ORDERED = 'salesplan-ordered';
 
 export function numberingConfig(): INumberingOptions {
   const indent = (level: number) => ({ paragraph: { indent: { left: twips(LIST_INDENT) * (level + 1), hanging: 300 } } });

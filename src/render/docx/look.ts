@@ -31,7 +31,7 @@ const DEFAULT_LOOK: Localized<Omit<DocxLook, 'lang'>> = {
   },
 };
 
-export function defaultLook(lang: Lang): DocxLook {
+function defaultLook(lang: Lang): DocxLook {
   return { lang, ...pick(lang, DEFAULT_LOOK) };
 }
 
@@ -97,7 +97,7 @@ export function metrics(look: DocxLook): Metrics {
 }
 
 /** Word heading levels the writer uses: Markdown's deeper levels share the fourth. */
-export const HEADING_LEVELS = 4;
+const HEADING_LEVELS = 4;
 
 /** The Word heading level (1–4) of a Markdown heading, counted from the document's top depth. */
 export function headingLevel(depth: number, topDepth: number): 1 | 2 | 3 | 4 {

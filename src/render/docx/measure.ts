@@ -15,7 +15,7 @@ const FULL_WIDTH = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
 const LATIN = /[A-Za-z0-9%£$€]/;
 /** The space readers put between Chinese and Latin text (autoSpaceDE/DN), in ems: a fifth, as LibreOffice draws it. */
-export const AUTO_SPACE = 0.2;
+const AUTO_SPACE = 0.2;
 
 /** The space between two characters from Chinese to Latin or back, in ems. */
 export function autoSpace(before: string | undefined, after: string | undefined): number {

@@ -14,7 +14,7 @@ import { CELL_MARGIN, tableLayout } from './table-layout.js';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 
 /** Tables of up to this many rows (header included) are kept on one page. */
-export const KEEP_ROWS = 11;
+const KEEP_ROWS = 11;
 
 /** A short table is kept on one page: each row but the last keeps with the next. */
 export const keptWhole = (table: MdTable): boolean => table.children.length <= KEEP_ROWS;
