@@ -116,6 +116,14 @@ export const cliErrors = {
     en: 'salesplan internal error (a bug in the program, not in your file): {message}\nPlease report this message and the command you ran.',
   },
   interrupted: { 'zh-CN': '已中断，未写入任何文件。', en: 'Interrupted; nothing was written.' },
+  unknownStyle: {
+    'zh-CN': '未知的风格 {style}。可选：{choices}。',
+    en: 'Unknown style {style}. Choose one of: {choices}.',
+  },
+  unknownLang: {
+    'zh-CN': '未知的语言 {lang}。可选：zh-CN、en。',
+    en: 'Unknown language {lang}. Choose zh-CN or en.',
+  },
 } as const satisfies Texts;
 
 /** The DOCX layout flags, shared by generate, convert and review. */

@@ -2,8 +2,8 @@
 // shared formatters: each file's plans become the report's groups, each message a diagnostic.
 import { ExitCode, UserError } from '../errors.js';
 import { envLang, normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
-import { say, type Localized } from '../i18n/localized.js';
-import { q, t, type Params } from '../i18n/t.js';
+import { say, type Localized, type Params } from '../i18n/localized.js';
+import { q } from '../i18n/t.js';
 import { expandInputs } from '../io/inputs.js';
 import { createProgress } from '../report/progress.js';
 import { ConfigError, configFor, loadConfig, type LintConfig } from '../lint/config.js';
@@ -17,6 +17,8 @@ import { reportFormat, reportProblems } from '../report/problems.js';
 import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { writeStderr } from '../report/streams.js';
 import { numberFlag } from '../io/flag-values.js';
+import { cliErrors } from '../cli-help.js';
+import { commandText } from './messages.js';
 
 export interface LintCommandOptions {
   format?: string;
@@ -36,7 +38,7 @@ export function lintReport(result: LintResult, lang: Lang): FileReport {
   const heading = (plan: LintResult['plans'][number]): string => {
     const label = [plan.label, plan.title].filter(Boolean).join(' ');
     const params: Params = { style: plan.styleName, matched: plan.matched, required: plan.required, score: plan.score.toFixed(2) };
-    return `${groupLabel(lang, label)}${t(lang, plan.given ? 'lint.given' : 'lint.detected', params)}`;
+    return `${groupLabel(lang, label)}${say(lang, plan.given ? commandText.lintGiven : commandText.lintDetected, params)}`;
   };
   return {
     file: result.file,
@@ -63,12 +65,12 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   const lang = resolveLang(options.lang);
   const format = reportFormat(options.format, lang);
   if (options.style && !findStyle(options.style)) {
-    throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
+    throw new UserError(say(lang, cliErrors.unknownStyle, { style: q(lang, options.style), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : numberFlag('--max-warnings', options.maxWarnings, { min: 0, integer: true, example: '10' }, lang);
   const fixed: LintConfig | undefined = options.config ? loadConfig(options.config, lang) : undefined;
   const files = await expandInputs(inputs, LINT_EXTENSIONS);
-  if (files.length === 0) throw new UserError(t(lang, 'lint.noFiles', { patterns: inputs.join(' ') }), ExitCode.usage);
+  if (files.length === 0) throw new UserError(say(lang, commandText.lintNoFiles, { patterns: inputs.join(' ') }), ExitCode.usage);
 
   const reports: FileReport[] = [];
   const progress = createProgress(files.length, { enabled: format === 'stylish' && !options.quiet && !!process.stderr.isTTY && !process.env.CI });
@@ -78,8 +80,8 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
       const config = fixed ?? configFor(file, lang);
       const result = lintFile(file, { lang, documentLang: !normaliseLang(options.lang) && !envLang(), config, ...(options.style ? { style: options.style } : {}), ...(options.kind ? { kind: options.kind } : {}), fix: !!options.fix });
       reports.push(lintReport(result, lang));
-      if (options.fix && result.format !== 'md' && result.plans.length && !options.quiet) progress.log(err.yellow(t(lang, 'lint.fixDocx', { file })));
-      if (result.fixed && !options.quiet) progress.log(err.green(t(lang, 'lint.fixed', { file, count: result.fixed })));
+      if (options.fix && result.format !== 'md' && result.plans.length && !options.quiet) progress.log(err.yellow(say(lang, commandText.lintFixDocx, { file })));
+      if (result.fixed && !options.quiet) progress.log(err.green(say(lang, commandText.lintFixed, { file, count: result.fixed })));
     } catch (error) {
       // A broken config stops the run; an unreadable file is reported and the others still checked.
       if (!(error instanceof UserError) || error instanceof ConfigError) throw error;
@@ -96,7 +98,7 @@ export async function run(inputs: string[], options: LintCommandOptions): Promis
   if (reports.some((r) => r.readable === false)) return ExitCode.usage;
   if (errors > 0) return ExitCode.problems;
   if (maxWarnings !== undefined && Number.isFinite(maxWarnings) && warnings > maxWarnings) {
-    if (format === 'stylish') writeStderr(err.red(t(lang, 'lint.tooManyWarnings', { count: warnings, max: maxWarnings })));
+    if (format === 'stylish') writeStderr(err.red(say(lang, commandText.lintTooManyWarnings, { count: warnings, max: maxWarnings })));
     return ExitCode.problems;
   }
   return ExitCode.ok;

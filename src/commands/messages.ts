@@ -140,4 +140,28 @@ export const commandText = {
     'zh-CN': '{file} 的数字与各团队计划之和一致。',
     en: 'The figures of {file} are the sum of its teams’ plans.',
   },
+  lintDetected: {
+    'zh-CN': '识别为{style}（{matched}/{required} 个章节，匹配度 {score}）',
+    en: 'read as {style} ({matched}/{required} sections, score {score})',
+  },
+  lintGiven: {
+    'zh-CN': '按{style}检查（{matched}/{required} 个章节）',
+    en: 'checked as {style} ({matched}/{required} sections)',
+  },
+  lintTooManyWarnings: {
+    'zh-CN': '警告数 {count} 超过上限 --max-warnings {max}。',
+    en: '{count} warnings exceed --max-warnings {max}.',
+  },
+  lintNoFiles: {
+    'zh-CN': '没有找到要检查的文件：{patterns}。支持 .md、.docx、.txt。',
+    en: 'No files to check: {patterns}. Supported: .md, .docx, .txt.',
+  },
+  lintFixDocx: {
+    'zh-CN': '--fix 只修改 Markdown 文件，{file} 未改动。',
+    en: '--fix edits Markdown files only; {file} was left unchanged.',
+  },
+  lintFixed: {
+    'zh-CN': '已在 {file} 中补上 {count} 个缺少的章节骨架，请填写【待填】处。',
+    en: 'Added {count} missing section skeleton(s) to {file}; fill in the [TBD] parts.',
+  },
 } satisfies Messages;

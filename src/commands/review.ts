@@ -9,9 +9,10 @@ import { ExitCode, UserError } from '../errors.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { percent } from '../i18n/format.js';
 import { pick, say } from '../i18n/localized.js';
-import { q, t } from '../i18n/t.js';
+import { q } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { readActuals, type Actuals } from '../data/actuals.js';
+import { actualsText } from '../data/actuals-messages.js';
 import { TableError } from '../data/read-table.js';
 import { computeAttainment, type ReviewFigures } from '../plan/attainment.js';
 import { dec } from '../core/decimal.js';
@@ -117,7 +118,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   if (actuals.period !== undefined) {
     const parsed = parsePeriod(actuals.period);
     if (typeof parsed !== 'object' || canonicalPeriod(parsed) !== canonicalPeriod(valid.period)) {
-      throw new UserError(t(lang, 'actuals.periodMismatch', { actual: actuals.period, plan: canonicalPeriod(valid.period) }), ExitCode.problems);
+      throw new UserError(say(lang, actualsText.periodMismatch, { actual: actuals.period, plan: canonicalPeriod(valid.period) }), ExitCode.problems);
     }
   }
   const { figures, diagnostics: found } = computeAttainment(valid.plan, valid.derived, actuals, lang);

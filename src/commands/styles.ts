@@ -1,7 +1,8 @@
 // salesplan styles [style]: the styles and kinds with their section outlines, from the registry.
 import { ExitCode, UserError } from '../errors.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
-import { q, t } from '../i18n/t.js';
+import { q } from '../i18n/t.js';
+import { cliErrors } from '../cli-help.js';
 import { METRICS } from '../plan/metrics.js';
 import { out } from '../report/colors.js';
 import { headingPrefix } from '../document/numbering.js';
@@ -9,7 +10,7 @@ import { DOCUMENT_STYLES, findStyle } from '../styles/registry.js';
 import { describeRequirement } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
 import { writeStdout } from '../report/streams.js';
-import { pick } from '../i18n/localized.js';
+import { pick, say } from '../i18n/localized.js';
 
 const words = {
   added: { 'zh-CN': ' （salesplan 补充）', en: ' (added by salesplan)' },
@@ -50,7 +51,7 @@ export async function run(id: string | undefined, options: StylesOptions): Promi
   let styles = DOCUMENT_STYLES;
   if (id) {
     const style = findStyle(id);
-    if (!style) throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, id), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
+    if (!style) throw new UserError(say(lang, cliErrors.unknownStyle, { style: q(lang, id), choices: DOCUMENT_STYLES.map((s) => s.id).join(', ') }), ExitCode.usage);
     styles = [style];
   }
   if (options.format === 'json') {

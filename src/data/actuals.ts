@@ -6,13 +6,15 @@ import { extname } from 'node:path';
 import * as z from 'zod';
 import type { Lang } from '../i18n/lang.js';
 import { resolveLang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
+import { say } from '../i18n/localized.js';
 import { readInputText } from '../io/files.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { loadYamlText } from '../plan/load.js';
 import { dec, type Decimal } from '../core/decimal.js';
 import { CellProblems, findColumns, numberCell, text, type ColumnSpec } from './columns.js';
 import { readTable, TableError } from './read-table.js';
+import { actualsText } from './actuals-messages.js';
+import { dataText } from './messages.js';
 
 const ACTUAL_DIMENSIONS = ['products', 'channels', 'team', 'metrics'] as const;
 export type ActualDimension = (typeof ACTUAL_DIMENSIONS)[number];
@@ -89,16 +91,16 @@ async function fromTable(file: string, lang: Lang): Promise<Actuals> {
     const value = numberCell(row.cells[at.actual!]);
     const type = typeText ? typeOf(typeText) : undefined;
     if (!type) {
-      problems.report(row, at.type, 'actuals.badType', { value: typeText ?? '', choices: 'total / product / channel / rep / metric（总计 / 产品 / 渠道 / 人员 / 指标）' });
+      problems.report(row, at.type, actualsText.badType, { value: typeText ?? '', choices: 'total / product / channel / rep / metric（总计 / 产品 / 渠道 / 人员 / 指标）' });
       continue;
     }
     if (value === undefined || value === null) {
-      problems.report(row, at.actual, 'table.notAnAmount', { value: text(row.cells[at.actual!]) ?? '' });
+      problems.report(row, at.actual, dataText.notAnAmount, { value: text(row.cells[at.actual!]) ?? '' });
       continue;
     }
     const figure: ActualFigure = { name: name ?? '', value, line: row.line, column: at.name! + 1 };
     if (type === 'total') out.total = figure;
-    else if (!name) problems.report(row, at.name, 'actuals.noName');
+    else if (!name) problems.report(row, at.name, actualsText.noName);
     else out[type].push(figure);
   }
   problems.throwIfAny();
@@ -108,7 +110,7 @@ async function fromTable(file: string, lang: Lang): Promise<Actuals> {
 function fromYaml(file: string, lang: Lang, langFlag?: string): Actuals {
   const source = readInputText(file, lang);
   const loaded = loadYamlText(source, file, ActualsFile, () => lang, langFlag);
-  if (!loaded.data) throw new TableError(t(lang, 'actuals.invalid', { file }), loaded.diagnostics, source);
+  if (!loaded.data) throw new TableError(say(lang, actualsText.invalid, { file }), loaded.diagnostics, source);
   const data = loaded.data;
   const out = emptyActuals(file);
   out.source = source;

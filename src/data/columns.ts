@@ -2,8 +2,7 @@
 // people name them), and reading cells as dates and numbers with a located message when one is
 // not what it should be.
 import type { Lang } from '../i18n/lang.js';
-import { q, t } from '../i18n/t.js';
-import type { MessageId } from '../i18n/messages.js';
+import { q } from '../i18n/t.js';
 import { dec, type Decimal } from '../core/decimal.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { excerpt } from '../io/terminal-safe.js';
@@ -72,7 +71,7 @@ export function findColumns(
     if (wanted) {
       index = headers.indexOf(normaliseHeader(wanted));
       if (index < 0) {
-        throw new TableError(withDelimiter(table, lang, t(lang, 'table.namedColumnMissing', {
+        throw new TableError(withDelimiter(table, lang, say(lang, dataText.namedColumnMissing, {
           file: table.file, column: q(lang, wanted), what: spec.label[lang], headers: headerList(table, lang, pick(lang, LIST_SEP)),
         })));
       }
@@ -91,7 +90,7 @@ export function findColumns(
   }
   if (missing.length) {
     const sep = pick(lang, LIST_SEP);
-    throw new TableError(withDelimiter(table, lang, t(lang, 'table.columnsMissing', {
+    throw new TableError(withDelimiter(table, lang, say(lang, dataText.columnsMissing, {
       file: table.file,
       line: table.headerLine,
       missing: missing.map((s) => {
@@ -123,12 +122,7 @@ export class CellProblems {
   ) {}
 
   /** Where a cell is: "C7" in a spreadsheet; line and column in a CSV. */
-  report(row: TableRow, column: number | undefined, message: MessageId, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void {
-    this.push(row, column, t(this.lang, message, shortParams(params)), severity);
-  }
-
-  /** The same, for a message of the new kind (a Localized beside its owner). */
-  reportText(row: TableRow, column: number | undefined, text: Localized, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void {
+  report(row: TableRow, column: number | undefined, text: Localized, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void {
     this.push(row, column, say(this.lang, text, shortParams(params)), severity);
   }
 
@@ -143,8 +137,8 @@ export class CellProblems {
     const where = column === undefined
       ? ''
       : this.table.format === 'xlsx'
-        ? t(this.lang, 'table.whereCell', { cell: `${columnLetter(column)}${row.line}`, header, sheet: excerpt(this.table.sheet ?? '', 30) })
-        : t(this.lang, 'table.whereColumn', { letter: columnLetter(column), header });
+        ? say(this.lang, dataText.whereCell, { cell: `${columnLetter(column)}${row.line}`, header, sheet: excerpt(this.table.sheet ?? '', 30) })
+        : say(this.lang, dataText.whereColumn, { letter: columnLetter(column), header });
     this.diagnostics.push({
       severity,
       code: 'bad-cell',
@@ -188,8 +182,8 @@ export class CellProblems {
   /** Throws when any cell was wrong, with every located problem. */
   throwIfAny(): void {
     if (this.errorCount === 0) return;
-    const more = this.hiddenErrors ? t(this.lang, 'table.moreProblems', { count: this.hiddenErrors }) : '';
-    throw new TableError(t(this.lang, 'table.badCells', { file: this.table.file, count: this.errorCount }) + more, this.diagnostics, this.table.source);
+    const more = this.hiddenErrors ? say(this.lang, dataText.moreProblems, { count: this.hiddenErrors }) : '';
+    throw new TableError(say(this.lang, dataText.badCells, { file: this.table.file, count: this.errorCount }) + more, this.diagnostics, this.table.source);
   }
 }
 

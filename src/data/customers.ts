@@ -48,26 +48,26 @@ export function customersOf(table: SheetTable, columns: Customers['columns'], la
     const cell = (key: string) => row.cells[at[key]!];
     const name = text(cell('customer'));
     if (!name) {
-      problems.report(row, at.customer, 'table.noCustomerName');
+      problems.report(row, at.customer, dataText.noCustomerName);
       continue;
     }
     // A row with nothing but a name would be tiered as a lapsed customer with no orders: it is
     // much more likely a row cut short, so it is asked about rather than guessed.
     if (text(cell('last_purchase')) === undefined && text(cell('orders')) === undefined && text(cell('revenue')) === undefined) {
-      problems.reportText(row, at.last_purchase, dataText.onlyName);
+      problems.report(row, at.last_purchase, dataText.onlyName);
       continue;
     }
     const date = dateCell(cell('last_purchase'), spreadsheet);
-    if (date === null) problems.report(row, at.last_purchase, 'table.notADate', { value: text(cell('last_purchase')) ?? '' });
-    else if (date && asOf && daysBetween(date, asOf) < 0) problems.report(row, at.last_purchase, 'table.dateAfterAsOf', { value: date, asOf });
+    if (date === null) problems.report(row, at.last_purchase, dataText.notADate, { value: text(cell('last_purchase')) ?? '' });
+    else if (date && asOf && daysBetween(date, asOf) < 0) problems.report(row, at.last_purchase, dataText.dateAfterAsOf, { value: date, asOf });
     const orders = numberCell(cell('orders'));
     if (orders === null || (orders && (!orders.isInteger() || orders.isNegative()))) {
-      problems.report(row, at.orders, 'table.notACount', { value: text(cell('orders')) ?? '' });
+      problems.report(row, at.orders, dataText.notACount, { value: text(cell('orders')) ?? '' });
     }
     const revenue = numberCell(cell('revenue'));
-    if (revenue === null || revenue?.isNegative()) problems.report(row, at.revenue, 'table.notAnAmount', { value: text(cell('revenue')) ?? '' });
+    if (revenue === null || revenue?.isNegative()) problems.report(row, at.revenue, dataText.notAnAmount, { value: text(cell('revenue')) ?? '' });
     const previous = seen.get(name);
-    if (previous !== undefined) problems.report(row, at.customer, 'table.duplicateCustomer', { name, line: previous }, 'warning');
+    if (previous !== undefined) problems.report(row, at.customer, dataText.duplicateCustomer, { name, line: previous }, 'warning');
     seen.set(name, row.line);
     if (date === null || orders === null || revenue === null) continue;
     const customer: Customer = { line: row.line, name, orders: orders?.toNumber() ?? 0, revenue: revenue ?? ZERO };
@@ -75,7 +75,7 @@ export function customersOf(table: SheetTable, columns: Customers['columns'], la
     out.push(customer);
   }
   problems.throwIfAny();
-  if (out.length === 0) problems.report(table.rows[0] ?? { line: table.headerLine, cells: [] }, undefined, 'table.noCustomers');
+  if (out.length === 0) problems.report(table.rows[0] ?? { line: table.headerLine, cells: [] }, undefined, dataText.noCustomers);
   problems.throwIfAny();
   return { customers: out, warnings: [...table.warnings, ...problems.warnings] };
 }

@@ -1,5 +1,6 @@
-// What salesplan says about the spreadsheets it reads (customer lists, actuals), in both
-// languages, beside the readers. The older table.* messages are still in src/i18n/messages.ts.
+// What salesplan says about the spreadsheets it reads (customer lists, actuals): files it cannot
+// read, columns it cannot find, cells that are wrong; in both languages, beside the readers.
+// What the actuals themselves say is in actuals-messages.ts.
 import type { Messages } from '../i18n/localized.js';
 
 export const dataText = {
@@ -31,5 +32,93 @@ export const dataText = {
   moreWarnings: {
     'zh-CN': '（另有 {count} 条警告未列出）',
     en: ' ({count} more warnings not listed)',
+  },
+  binary: {
+    'zh-CN': '{file} 不是 CSV 文本文件。请在 Excel 中“另存为 CSV”或直接使用 .xlsx 文件。',
+    en: '{file} is not a CSV text file. Save it as CSV from Excel, or use the .xlsx file itself.',
+  },
+  unknownEncoding: {
+    'zh-CN': '无法识别 {file} 的编码（既不是 UTF-8 也不是 GBK）。请在 Excel 中另存为“CSV UTF-8”。',
+    en: 'The encoding of {file} is neither UTF-8 nor GBK. Save it from Excel as "CSV UTF-8".',
+  },
+  csvSyntax: {
+    'zh-CN': '{file} 不是有效的 CSV：{detail}',
+    en: '{file} is not valid CSV: {detail}',
+  },
+  csvSyntaxShort: {
+    'zh-CN': 'CSV 格式错误（引号未闭合或分隔符混乱），请在 Excel 中重新导出。',
+    en: 'Malformed CSV (an unclosed quote or mixed separators): export it again from Excel.',
+  },
+  empty: {
+    'zh-CN': '{file} 是空的：需要一行表头和至少一行数据。',
+    en: '{file} is empty: it needs a header row and at least one row of data.',
+  },
+  notXlsx: {
+    'zh-CN': '{file} 不是有效的 .xlsx 文件（可能已损坏，或只是改了扩展名）。请在 Excel 中重新保存。',
+    en: '{file} is not a valid .xlsx file (it may be damaged, or only renamed). Save it again from Excel.',
+  },
+  xlsxTooLarge: {
+    'zh-CN': '{file} 解压后过大或压缩比异常（疑似压缩炸弹），已拒绝读取。',
+    en: '{file} is too large once unpacked, or compressed suspiciously well (a zip bomb): refused.',
+  },
+  namedColumnMissing: {
+    'zh-CN': '{file} 中没有表头为 {column} 的列（{what}）。现有表头：{headers}',
+    en: '{file} has no column headed {column} (the {what}). Its headers: {headers}',
+  },
+  columnsMissing: {
+    'zh-CN': '{file} 第 {line} 行的表头中找不到：{missing}。现有表头：{headers}。请改表头，或在计划文件的 columns 中指定列名。',
+    en: 'The header row of {file} (line {line}) lacks: {missing}. Its headers: {headers}. Rename a header, or name the column under columns in the plan.',
+  },
+  notATable: {
+    'zh-CN': '{file} 不是表格文件。请给出 CRM 或 Excel 导出的 CSV 或 .xlsx 文件。',
+    en: '{file} is not a spreadsheet. Give a CSV or .xlsx exported from the CRM or Excel.',
+  },
+  whereCell: {
+    'zh-CN': '工作表“{sheet}”单元格 {cell}（{header}）',
+    en: 'sheet "{sheet}", cell {cell} ({header})',
+  },
+  whereColumn: {
+    'zh-CN': '第 {letter} 列（{header}）',
+    en: 'column {letter} ({header})',
+  },
+  badCells: {
+    'zh-CN': '{file} 有 {count} 处数据需要修正。',
+    en: '{file} has {count} cells to fix.',
+  },
+  moreProblems: {
+    'zh-CN': '（另有 {count} 处未列出）',
+    en: ' ({count} more not listed)',
+  },
+  noCustomerName: {
+    'zh-CN': '客户名称为空。请填写名称，或删除这一行。',
+    en: 'the customer name is empty. Fill it in or delete the row.',
+  },
+  notADate: {
+    'zh-CN': '“{value}”不是日期。请写成 2026-11-30 这样的格式。',
+    en: '"{value}" is not a date. Write it as 2026-11-30.',
+  },
+  dateAfterAsOf: {
+    'zh-CN': '最近购买日期 {value} 晚于分层基准日 {asOf}。请检查日期，或用 --as-of（计划中为 customers.as_of）设定更晚的基准日。',
+    en: 'the last purchase {value} is after the as-of date {asOf}. Check the date, or set a later one with --as-of (customers.as_of in a plan).',
+  },
+  notACount: {
+    'zh-CN': '“{value}”不是订单次数。请填写 0 或正整数。',
+    en: '"{value}" is not a number of orders. Write 0 or a whole number.',
+  },
+  notAnAmount: {
+    'zh-CN': '“{value}”不是金额。请填写不小于 0 的数字，如 12800 或 1,280.50。',
+    en: '"{value}" is not an amount. Write a number of 0 or more, e.g. 12800 or 1,280.50.',
+  },
+  duplicateCustomer: {
+    'zh-CN': '客户 {name} 在第 {line} 行已出现过，两行会分别计入分层。',
+    en: 'customer {name} also appears on line {line}; both rows are tiered separately.',
+  },
+  noCustomers: {
+    'zh-CN': '表中没有客户数据。',
+    en: 'the table holds no customers.',
+  },
+  ole: {
+    'zh-CN': '{file} 是旧版 Excel（.xls）格式，或是设置了打开密码的工作簿。请在 Excel 或 WPS 中取消密码、另存为 .xlsx 或 CSV 后重试。',
+    en: '{file} is an old Excel (.xls) file, or a workbook with a password. Remove the password and save it as .xlsx or CSV in Excel or WPS, then try again.',
   },
 } satisfies Messages;

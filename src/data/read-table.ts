@@ -5,7 +5,6 @@
 import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
 import { say } from '../i18n/localized.js';
 import { readInputBytes } from '../io/files.js';
 import { excerpt } from '../io/terminal-safe.js';
@@ -73,14 +72,14 @@ function decodeCsv(bytes: Uint8Array, file: string, lang: Lang): { text: string;
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
-  if (bytes.subarray(0, 8192).includes(0)) throw new TableError(t(lang, 'table.binary', { file }));
+  if (bytes.subarray(0, 8192).includes(0)) throw new TableError(say(lang, dataText.binary, { file }));
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
     try {
       return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GBK' };
     } catch {
-      throw new TableError(t(lang, 'table.unknownEncoding', { file }));
+      throw new TableError(say(lang, dataText.unknownEncoding, { file }));
     }
   }
 }
@@ -174,13 +173,13 @@ async function parseCsv(text: string, file: string, lang: Lang, delimiter: strin
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const detail = `${excerpt((error as Error).message, 160)} ${delimiterNote(file, delimiter, lang)}`;
-    throw new TableError(t(lang, 'table.csvSyntax', { file, detail }), [
-      { severity: 'error', code: 'csv-syntax', message: t(lang, 'table.csvSyntaxShort'), file, line: line ?? 1, column: 1 },
+    throw new TableError(say(lang, dataText.csvSyntax, { file, detail }), [
+      { severity: 'error', code: 'csv-syntax', message: say(lang, dataText.csvSyntaxShort), file, line: line ?? 1, column: 1 },
     ], text);
   }
   const nonEmpty = records.filter((r) => r.record.some((c) => c !== ''));
   const [head, ...body] = nonEmpty;
-  if (!head) throw new TableError(t(lang, 'table.empty', { file }));
+  if (!head) throw new TableError(say(lang, dataText.empty, { file }));
   return {
     headers: head.record,
     headerLine: head.info.lines,
@@ -268,8 +267,8 @@ async function parseXlsx(bytes: Buffer, file: string, lang: Lang): Promise<{ hea
     checkSheetExtents(readZipParts(bytes, () => true), file, lang);
   } catch (error) {
     if (error instanceof ZipError) {
-      const id = error.reason !== 'not-zip' ? 'table.xlsxTooLarge' : isOleContainer(bytes) ? 'table.ole' : 'table.notXlsx';
-      throw new TableError(t(lang, id, { file }));
+      const text = error.reason !== 'not-zip' ? dataText.xlsxTooLarge : isOleContainer(bytes) ? dataText.ole : dataText.notXlsx;
+      throw new TableError(say(lang, text, { file }));
     }
     throw error;
   }
@@ -278,11 +277,11 @@ async function parseXlsx(bytes: Buffer, file: string, lang: Lang): Promise<{ hea
   try {
     sheets = (await readXlsxFile(bytes)) as unknown as Array<{ sheet: string; data: unknown[][] }>;
   } catch {
-    throw new TableError(t(lang, 'table.notXlsx', { file }));
+    throw new TableError(say(lang, dataText.notXlsx, { file }));
   }
   // The first sheet with anything in it.
   const sheet = sheets.find((s) => s.data.some((row) => row.some((c) => c !== null && c !== '')));
-  if (!sheet) throw new TableError(t(lang, 'table.empty', { file }));
+  if (!sheet) throw new TableError(say(lang, dataText.empty, { file }));
   const rows = sheet.data.map((row, i) => ({ line: i + 1, cells: row.map(toCell) }));
   const filled = rows.filter((r) => r.cells.some((c) => c !== null && c !== ''));
   const [head, ...body] = filled;
@@ -304,10 +303,10 @@ function toCell(value: unknown): Cell {
 /** Reads a CSV or .xlsx file into headers and rows. */
 export async function readTable(file: string, lang: Lang): Promise<SheetTable> {
   const bytes = readInputBytes(file, lang);
-  if (bytes.length === 0) throw new TableError(t(lang, 'table.empty', { file }));
+  if (bytes.length === 0) throw new TableError(say(lang, dataText.empty, { file }));
   const ext = extname(file).toLowerCase();
-  if (ext === '.xls' || isOleContainer(bytes)) throw new TableError(t(lang, 'table.ole', { file }));
-  if (NOT_TABLES.has(ext)) throw new TableError(t(lang, 'table.notATable', { file }));
+  if (ext === '.xls' || isOleContainer(bytes)) throw new TableError(say(lang, dataText.ole, { file }));
+  if (NOT_TABLES.has(ext)) throw new TableError(say(lang, dataText.notATable, { file }));
   if (ext === '.xlsx' || ext === '.xlsm' || isZip(bytes)) {
     const sheet = await parseXlsx(bytes, file, lang);
     return { file, format: 'xlsx', warnings: [], ...sheet };

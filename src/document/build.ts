@@ -4,14 +4,13 @@
 import type { Heading, List, PhrasingContent, RootContent } from 'mdast';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
 import type { ReviewFigures } from '../plan/attainment.js';
 import type { ValidPlan } from '../plan/validate.js';
 import type { Plan } from '../plan/schema.js';
 import { formatDate } from '../i18n/format.js';
-import { pick, type Localized } from '../i18n/localized.js';
+import { pick, say, type Localized } from '../i18n/localized.js';
 import { TemplateAccessError, TemplateEngine, TokenTable } from './templates/engine.js';
-import { findTemplate } from './templates/source.js';
+import { findTemplate, templateText } from './templates/source.js';
 import { precompiledTemplate } from './templates/precompiled.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { PresenceKey, SectionDecl, TableId } from '../styles/types.js';
@@ -181,10 +180,10 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
     } catch (error) {
       if (source.builtin) throw error;
       if (error instanceof TemplateAccessError) {
-        throw new UserError(t(lang, 'cli.templateAccess', { file: source.path, property: error.property }), ExitCode.usage);
+        throw new UserError(say(lang, templateText.access, { file: source.path, property: error.property }), ExitCode.usage);
       }
       const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');
-      throw new UserError(t(lang, 'cli.templateError', { file: source.path, detail }), ExitCode.usage);
+      throw new UserError(say(lang, templateText.error, { file: source.path, detail }), ExitCode.usage);
     }
     return parseTemplateOutput(markdown, tokens, (id) => placeTable(id as TableId));
   };

@@ -1,17 +1,6 @@
-// Looks up a message by id in the user's language and fills its {placeholders}.
+// Quoting values inside a message the way each language does. Messages themselves are Localized
+// values beside their owners, said with say() (localized.ts).
 import type { Lang } from './lang.js';
-import { messages, type MessageId } from './messages.js';
-
-export type Params = Record<string, string | number | undefined>;
-
-export function t(lang: Lang, id: MessageId, params: Params = {}): string {
-  const entry = messages[id];
-  const text = entry[lang];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
 
 /** Joins a list the way each language does: 「a」、「b」 or "a", "b". */
 export function quoteList(lang: Lang, items: readonly string[]): string {

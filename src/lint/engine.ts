@@ -4,7 +4,6 @@
 import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
 import { say, type Localized } from '../i18n/localized.js';
 import { readInputBytes, writeFileAtomic } from '../io/files.js';
 import { docxProblem } from '../ooxml/read.js';
@@ -88,7 +87,7 @@ function readOutline(file: string, lang: Lang): Outline {
   const bytes = readInputBytes(file, lang, { maxBytes: 50 * 1024 * 1024 });
   const reader = readerFor(file, bytes);
   // A file named .docx that is not a zip: say what it is (an old .doc renamed, a damaged file).
-  if (!reader.binary && /\.docx$/i.test(file)) throw new UserError(t(lang, docxProblem(bytes), { file }), ExitCode.usage);
+  if (!reader.binary && /\.docx$/i.test(file)) throw new UserError(say(lang, docxProblem(bytes), { file }), ExitCode.usage);
   return reader.read(bytes, file, lang);
 }
 

@@ -7,8 +7,9 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/t.js';
+import { say, type Localized } from '../i18n/localized.js';
 import { readZipParts, whyNotDocx, xmlText } from '../io/zip.js';
+import { docxText } from './messages.js';
 
 export interface DocxParagraph {
   kind: 'paragraph';
@@ -278,21 +279,21 @@ export function readDocxContent(bytes: Uint8Array, file: string, lang: Lang): Do
   try {
     parts = readZipParts(bytes, (name) => name === 'word/document.xml' || name === 'word/styles.xml');
   } catch (error) {
-    throw new UserError(t(lang, docxProblem(bytes, error), { file }), ExitCode.usage);
+    throw new UserError(say(lang, docxProblem(bytes, error), { file }), ExitCode.usage);
   }
   const document = parts['word/document.xml'];
-  if (!document) throw new UserError(t(lang, 'docx.noDocument', { file }), ExitCode.usage);
+  if (!document) throw new UserError(say(lang, docxText.noDocument, { file }), ExitCode.usage);
   try {
     const styles = readStyles(parts['word/styles.xml'] ? xmlText(parts['word/styles.xml']) : undefined);
     return readBody(xmlText(document), styles);
   } catch {
     // The zip opened but its XML did not parse: a part cut short or written wrong.
-    throw new UserError(t(lang, 'docx.damaged', { file }), ExitCode.usage);
+    throw new UserError(say(lang, docxText.damaged, { file }), ExitCode.usage);
   }
 }
 
 /** The message for bytes that are not a readable DOCX. */
-export function docxProblem(bytes: Uint8Array, error?: unknown): 'docx.ole' | 'docx.damaged' | 'docx.notDocx' | 'docx.tooLarge' {
+export function docxProblem(bytes: Uint8Array, error?: unknown): Localized {
   const why = whyNotDocx(bytes, error);
-  return why === 'ole' ? 'docx.ole' : why === 'damaged' ? 'docx.damaged' : why === 'not-zip' ? 'docx.notDocx' : 'docx.tooLarge';
+  return why === 'ole' ? docxText.ole : why === 'damaged' ? docxText.damaged : why === 'not-zip' ? docxText.notDocx : docxText.tooLarge;
 }

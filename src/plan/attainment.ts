@@ -4,8 +4,9 @@
 // the actuals must match the plan's; one that does not is an error at its line, with a suggestion.
 import type { Actuals, ActualFigure } from '../data/actuals.js';
 import type { Lang } from '../i18n/lang.js';
-import { pick, type Localized } from '../i18n/localized.js';
-import { q, t } from '../i18n/t.js';
+import { pick, say, type Localized } from '../i18n/localized.js';
+import { q } from '../i18n/t.js';
+import { actualsText, dimensionName, dimensionNames } from '../data/actuals-messages.js';
 import type { DerivedPlan } from './derive.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { commission, teamCommission, type Commission } from './incentives.js';
@@ -127,13 +128,13 @@ function match(
       const suggestion = didYouMean(figure.name, names);
       diagnostics.push({
         severity: 'error', code: 'actuals-unknown-name', ...where,
-        message: t(lang, 'actuals.unknownName', {
-          name: q(lang, figure.name), dimension: t(lang, `actuals.dim.${dimension}`),
-          hint: suggestion ? t(lang, 'actuals.didYouMean', { name: q(lang, suggestion) }) : t(lang, 'actuals.known', { names: names.map((n) => q(lang, n)).join(pick(lang, listSep)) }),
+        message: say(lang, actualsText.unknownName, {
+          name: q(lang, figure.name), dimension: say(lang, dimensionName[dimension]),
+          hint: suggestion ? say(lang, actualsText.didYouMean, { name: q(lang, suggestion) }) : say(lang, actualsText.known, { names: names.map((n) => q(lang, n)).join(pick(lang, listSep)) }),
         }),
       });
     } else if (out.has(index)) {
-      diagnostics.push({ severity: 'error', code: 'actuals-twice', ...where, message: t(lang, 'actuals.twice', { name: q(lang, figure.name) }) });
+      diagnostics.push({ severity: 'error', code: 'actuals-twice', ...where, message: say(lang, actualsText.twice, { name: q(lang, figure.name) }) });
     } else out.set(index, figure.value);
   }
   return out;
@@ -171,7 +172,7 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
     else if (complete(plan.channels, channels)) totalActual = sum([...channels.values()]);
   }
   if (!totalActual) {
-    diagnostics.push({ severity: 'error', code: 'actuals-no-total', file: actuals.file, line: 1, column: 1, message: t(lang, 'actuals.noTotal') });
+    diagnostics.push({ severity: 'error', code: 'actuals-no-total', file: actuals.file, line: 1, column: 1, message: say(lang, actualsText.noTotal) });
   }
 
   const missing = (list: readonly { name: string }[], got: Map<number, D>, dimension: Dimension) => {
@@ -179,7 +180,7 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
     if (names.length && got.size > 0) {
       diagnostics.push({
         severity: 'warning', code: 'actuals-missing', file: actuals.file, line: 1, column: 1,
-        message: t(lang, 'actuals.missing', { dimension: t(lang, `actuals.dims.${dimension}`), names: names.map((n) => q(lang, n)).join(pick(lang, listSep)) }),
+        message: say(lang, actualsText.missing, { dimension: say(lang, dimensionNames[dimension]), names: names.map((n) => q(lang, n)).join(pick(lang, listSep)) }),
       });
     }
   };

@@ -4,12 +4,12 @@ import { isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocume
 import type * as z from 'zod';
 import { ExitCode, UserError } from '../errors.js';
 import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
-import { q, t } from '../i18n/t.js';
-import type { MessageId } from '../i18n/messages.js';
+import { q } from '../i18n/t.js';
 import { readInputText } from '../io/files.js';
-import { say } from '../i18n/localized.js';
+import { say, type Localized, type Params } from '../i18n/localized.js';
 import { excerpt } from '../io/terminal-safe.js';
 import { loadText } from './load-messages.js';
+import { yamlText } from './yaml-messages.js';
 import type { Diagnostic, PathSegment } from '../report/diagnostic.js';
 import { translateIssue } from './issues.js';
 import { locate } from './locate.js';
@@ -64,31 +64,31 @@ export function loadPlanFile(file: string, options: LoadOptions = {}): LoadedPla
 }
 
 function yamlErrorMessage(lang: Lang, code: string, message: string, source: string, offset: number, line: number): { code: string; text: string } {
-  const known = (id: MessageId, params = {}) => ({ code: code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', text: t(lang, id, params) });
+  const known = (text: Localized, params: Params = {}) => ({ code: code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', text: say(lang, text, params) });
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim() ?? '';
-      return known('yaml.duplicateKey', { key: q(lang, key) });
+      return known(yamlText.duplicateKey, { key: q(lang, key) });
     }
     case 'TAB_AS_INDENT':
-      return known('yaml.tab');
+      return known(yamlText.tab);
     case 'MULTIPLE_DOCS':
-      return known('yaml.multipleDocuments');
+      return known(yamlText.multipleDocuments);
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return known('yaml.indentAfterValue', { line });
+      return known(yamlText.indentAfterValue, { line });
     case 'BAD_DQ_ESCAPE':
-      return known('yaml.badEscape');
+      return known(yamlText.badEscape);
     case 'BAD_SCALAR_START':
-      return known('yaml.reservedStart');
+      return known(yamlText.reservedStart);
   }
-  if (/call stack/i.test(message)) return { code: 'too-deep', text: t(lang, 'yaml.tooDeep') };
-  if (/closing .?quote/i.test(message)) return known('yaml.unclosedQuote');
-  if (/Flow (sequence|mapping)|end with a [\]}]/i.test(message)) return known('yaml.unclosedBracket');
-  if (/need to be followed by map values/i.test(message)) return known('yaml.missingColon');
-  if (code === 'BAD_INDENT') return known('yaml.badIndent');
+  if (/call stack/i.test(message)) return { code: 'too-deep', text: say(lang, yamlText.tooDeep) };
+  if (/closing .?quote/i.test(message)) return known(yamlText.unclosedQuote);
+  if (/Flow (sequence|mapping)|end with a [\]}]/i.test(message)) return known(yamlText.unclosedBracket);
+  if (/need to be followed by map values/i.test(message)) return known(yamlText.missingColon);
+  if (code === 'BAD_INDENT') return known(yamlText.badIndent);
   const detail = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return { code: 'yaml-syntax', text: t(lang, 'yaml.syntax', { detail }) };
+  return { code: 'yaml-syntax', text: say(lang, yamlText.syntax, { detail }) };
 }
 
 export function loadPlanText(source: string, file: string, options: LoadOptions = {}): LoadedPlan {
@@ -125,7 +125,7 @@ export function loadYamlText<S extends z.ZodType>(
     // with every key before it, which takes minutes for a file of 100,000 keys.
     doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2', strict: true });
   } catch (error) {
-    if (error instanceof RangeError) throw new UserError(`${file}: ${t(resolveLang(langFlag), 'yaml.tooDeep')}`, ExitCode.usage);
+    if (error instanceof RangeError) throw new UserError(`${file}: ${say(resolveLang(langFlag), yamlText.tooDeep)}`, ExitCode.usage);
     throw error;
   }
   const lang = langOf(doc);
@@ -158,8 +158,8 @@ export function loadYamlText<S extends z.ZodType>(
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // Refused like an oversize file: this is not a plan anyone wrote by hand.
-    if (error instanceof RangeError) throw new UserError(`${file}: ${t(lang, 'yaml.tooDeep')}`, ExitCode.usage);
-    throw new UserError(`${file}: ${t(lang, 'yaml.aliasBomb')}`, ExitCode.usage);
+    if (error instanceof RangeError) throw new UserError(`${file}: ${say(lang, yamlText.tooDeep)}`, ExitCode.usage);
+    throw new UserError(`${file}: ${say(lang, yamlText.aliasBomb)}`, ExitCode.usage);
   }
   const tooBig = sizeProblem(raw, lang);
   if (tooBig) {
@@ -169,11 +169,11 @@ export function loadYamlText<S extends z.ZodType>(
   }
 
   if (raw === null || raw === undefined) {
-    result.diagnostics.push({ severity: 'error', code: 'empty-file', message: t(lang, 'yaml.empty'), file, line: 1, column: 1 });
+    result.diagnostics.push({ severity: 'error', code: 'empty-file', message: say(lang, yamlText.empty), file, line: 1, column: 1 });
     return result;
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    result.diagnostics.push({ severity: 'error', code: 'not-a-plan', message: t(lang, 'yaml.notAMap'), file, line: 1, column: 1 });
+    result.diagnostics.push({ severity: 'error', code: 'not-a-plan', message: say(lang, yamlText.notAMap), file, line: 1, column: 1 });
     return result;
   }
 
@@ -229,7 +229,7 @@ function structureProblems(doc: Document, lineCounter: LineCounter, file: string
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
-        if (seen.has(key)) out.push({ severity: 'error', code: 'duplicate-key', message: t(lang, 'yaml.duplicateKey', { key: q(lang, excerpt(key, 60)) }), file, ...place(pair.key.range) });
+        if (seen.has(key)) out.push({ severity: 'error', code: 'duplicate-key', message: say(lang, yamlText.duplicateKey, { key: q(lang, excerpt(key, 60)) }), file, ...place(pair.key.range) });
         seen.add(key);
       }
     }

@@ -2,7 +2,9 @@
 // language → consistency checks → derived figures. Nothing downstream re-validates.
 import { ExitCode, UserError } from '../errors.js';
 import { normaliseLang, resolveLang, type Lang } from '../i18n/lang.js';
-import { q, t } from '../i18n/t.js';
+import { q } from '../i18n/t.js';
+import { say } from '../i18n/localized.js';
+import { cliErrors } from '../cli-help.js';
 import { monthlyStyleIds, styleFor } from '../styles/registry.js';
 import type { StyleDecl } from '../styles/types.js';
 import { checkPlan, periodOf } from './checks/index.js';
@@ -47,10 +49,10 @@ export function reportsOf(validation: Validation): FileReport[] {
 
 function checkOptions(options: ValidateOptions, lang: Lang): void {
   if (options.lang !== undefined && !normaliseLang(options.lang)) {
-    throw new UserError(t(lang, 'cli.unknownLang', { lang: q(lang, options.lang) }), ExitCode.usage);
+    throw new UserError(say(lang, cliErrors.unknownLang, { lang: q(lang, options.lang) }), ExitCode.usage);
   }
   if (options.style !== undefined && !monthlyStyleIds().includes(options.style)) {
-    throw new UserError(t(lang, 'cli.unknownStyle', { style: q(lang, options.style), choices: monthlyStyleIds().join(', ') }), ExitCode.usage);
+    throw new UserError(say(lang, cliErrors.unknownStyle, { style: q(lang, options.style), choices: monthlyStyleIds().join(', ') }), ExitCode.usage);
   }
 }
 

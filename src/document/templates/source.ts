@@ -8,14 +8,13 @@ import { packageRoot } from '../../io/package-root.js';
 import { ExitCode, UserError } from '../../errors.js';
 import { precompiledTemplate } from './precompiled.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/t.js';
 import { say, type Messages } from '../../i18n/localized.js';
 import { kindOf, readInputText } from '../../io/files.js';
 
 /** A section template is a page of text; anything bigger is not one. */
 const MAX_TEMPLATE_BYTES = 256 * 1024;
 
-const templateText = {
+export const templateText = {
   outside: {
     'zh-CN': '模板 {file} 指向模板文件夹 {dir} 之外（{target}），不会读取：模板只能是该文件夹中的文件。',
     en: 'The template {file} points outside the template folder {dir} (to {target}) and is not read: templates must be files in that folder.',
@@ -31,6 +30,18 @@ const templateText = {
   special: {
     'zh-CN': '模板 {file} 是{kind}，不是普通文件，不会读取。',
     en: 'The template {file} is {kind}, not a regular file, and is not read.',
+  },
+  dirMissing: {
+    'zh-CN': '模板文件夹 {dir} 不存在。',
+    en: 'The template folder {dir} does not exist.',
+  },
+  error: {
+    'zh-CN': '模板 {file} 有错误：{detail}',
+    en: 'The template {file} has an error: {detail}',
+  },
+  access: {
+    'zh-CN': '模板 {file} 试图访问对象的内部属性 {property}，已拒绝。模板只能使用计划数据（salesplan templates --data 计划.yaml 可查看）。',
+    en: 'The template {file} tries to reach the object internal {property}, which is refused. Templates may use only the plan data (see salesplan templates --data plan.yaml).',
   },
 } satisfies Messages;
 
@@ -71,7 +82,7 @@ export interface TemplateSource {
 
 export function checkTemplateDir(dir: string, lang: Lang): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UserError(t(lang, 'cli.templateDirMissing', { dir }), ExitCode.usage);
+    throw new UserError(say(lang, templateText.dirMissing, { dir }), ExitCode.usage);
   }
 }
 

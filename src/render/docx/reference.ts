@@ -3,9 +3,10 @@
 // localised ids (a Chinese Word names Heading 1 "1"); styles the reference lacks come from ours.
 import { ExitCode, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/t.js';
+import { say } from '../../i18n/localized.js';
 import { readInputBytes } from '../../io/files.js';
 import { readZipParts, xmlText } from '../../io/zip.js';
+import { docxText } from '../../ooxml/messages.js';
 import { docxProblem, readStyles } from '../../ooxml/read.js';
 import { DEFAULT_STYLE_IDS, type StyleIds } from './styles.js';
 
@@ -27,20 +28,20 @@ export function readReference(path: string, lang: Lang): ReferenceStyles {
   try {
     parts = readZipParts(bytes, (name) => name === 'word/styles.xml');
   } catch (error) {
-    throw new UserError(t(lang, docxProblem(bytes, error), { file: path }), ExitCode.usage);
+    throw new UserError(say(lang, docxProblem(bytes, error), { file: path }), ExitCode.usage);
   }
   const stylesPart = parts['word/styles.xml'];
-  if (!stylesPart) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
+  if (!stylesPart) throw new UserError(say(lang, docxText.noStyles, { file: path }), ExitCode.usage);
   const stylesXml = xmlText(stylesPart);
   let styles;
   try {
     styles = readStyles(stylesXml);
   } catch {
-    throw new UserError(t(lang, 'docx.notDocx', { file: path }), ExitCode.usage);
+    throw new UserError(say(lang, docxText.notDocx, { file: path }), ExitCode.usage);
   }
   const byName = new Map<string, string>();
   for (const [id, style] of styles) if (style.name) byName.set(style.name.toLowerCase(), id);
-  if (byName.size === 0) throw new UserError(t(lang, 'docx.noStyles', { file: path }), ExitCode.usage);
+  if (byName.size === 0) throw new UserError(say(lang, docxText.noStyles, { file: path }), ExitCode.usage);
   const ids: StyleIds = { ...DEFAULT_STYLE_IDS, heading: [...DEFAULT_STYLE_IDS.heading] };
   const missing = new Set<string>([DEFAULT_STYLE_IDS.tableText, DEFAULT_STYLE_IDS.cover]);
   for (const [key, name] of NAMES) {
