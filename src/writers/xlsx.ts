@@ -98,6 +98,7 @@ const T = {
   metric: { 'zh-CN': '指标', en: 'Metric' },
   baseline: { 'zh-CN': '基线', en: 'Baseline' },
   metricTarget: { 'zh-CN': '目标', en: 'Target' },
+  metricActual: { 'zh-CN': '实际', en: 'Actual' },
   unit: { 'zh-CN': '单位', en: 'Unit' },
   quarter: { 'zh-CN': '季度', en: 'Quarter' },
   month: { 'zh-CN': '月份', en: 'Month' },
@@ -135,6 +136,8 @@ const ref = (column: number, row: number) => `${columnLetter(column)}${row}`;
 const HEADER: Partial<CellObject> = { fontWeight: 'bold', backgroundColor: '#DDEBF7', bottomBorderStyle: 'thin' } as Partial<CellObject>;
 const TOTAL: Partial<CellObject> = { fontWeight: 'bold', topBorderStyle: 'thin' } as Partial<CellObject>;
 const PERCENT = '0.0%';
+/** A metric's own figure (85 for 85%, 4.6 for a score): as many decimals as it has. */
+const METRIC_FORMAT = '#,##0.##';
 
 const moneyFormat = (decimals: number) => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
 const text = (value: string | undefined, style: Partial<CellObject> = {}): CellObject => ({ type: String, value: value ?? '', ...style });
@@ -345,6 +348,15 @@ function attainmentSheet(review: NonNullable<RenderInput['review']>, lang: Lang,
       r.target && r.actual ? formula(`IF(E${n}="","",IF(E${n}<$C$${thresholdRow},"●",""))`, '@') : null];
   })];
   data.push([], [text(pick(lang, T.threshold)), null, numberCell(review.threshold.div(100), PERCENT)]);
+  // Metrics in their own units (a rate, a score, days): attainment as the plan computed it, since
+  // for a metric where lower is better it is not actual ÷ target.
+  if (review.metrics.length) {
+    data.push([], [text(pick(lang, T.metric), HEADER), text(pick(lang, T.name), HEADER), text(pick(lang, T.metricTarget), HEADER), text(pick(lang, T.metricActual), HEADER), text(pick(lang, T.rate), HEADER), null, text(pick(lang, T.flag), HEADER)]);
+    for (const m of review.metrics) {
+      data.push([text(pick(lang, T.metric)), text(m.name), numberCell(m.target, METRIC_FORMAT), numberCell(m.actual, METRIC_FORMAT),
+        numberCell(m.attainment?.div(100), PERCENT), null, m.attainment ? text(m.below ? '●' : '') : null]);
+    }
+  }
   return sheet(T.attainment, lang, data);
 }
 

@@ -227,6 +227,16 @@ describe('xlsx writer', () => {
       if (r.attainment) expect(evaluate(book, '达成', `G${n}`), r.name).toBe(r.below ? '●' : '');
     });
     expect(cells.get(`C${rows.length + 3}`)).toBe(figures.threshold.toNumber() / 100);
+    // The metrics below, each with its target, actual and the plan's attainment and flag.
+    expect(figures.metrics.length).toBeGreaterThan(0);
+    figures.metrics.forEach((m, i) => {
+      const n = rows.length + 6 + i;
+      expect(cells.get(`B${n}`), m.name).toBe(m.name);
+      expect(cells.get(`C${n}`)).toBe(m.target.toNumber());
+      expect(cells.get(`D${n}`) ?? undefined).toBe(m.actual?.toNumber());
+      if (m.attainment) expect(cells.get(`E${n}`)).toBeCloseTo(m.attainment.toNumber() / 100, 9);
+      if (m.attainment) expect(cells.get(`G${n}`) ?? '').toBe(m.below ? '●' : '');
+    });
   });
 
   it('writes the RFM tiers of a plan\'s customer list, and of salesplan tiers --format xlsx, with shares as formulas', async () => {
