@@ -10,7 +10,7 @@ import type { Decimal } from '../../src/core/decimal.js';
 import { validateFile, type ValidPlan } from '../../src/plan/validate.js';
 import { columnLetter, render } from '../../src/writers/xlsx.js';
 import { examplePath } from '../examples.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLES, runCli, tempDir } from '../helpers.js';
 import { readActuals } from '../../src/data/actuals.js';
@@ -290,5 +290,20 @@ describe('xlsx writer', () => {
     const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']!);
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(xml).toMatch(/<col [^>]*width="\d+/);
+  });
+  it('writes text from the plan as text cells, never as formulas (no formula injection in a workbook)', async () => {
+    const dir = tempDir();
+    const planFile = join(dir, 'inject.yaml');
+    const source = readFileSync(examplePath('target-zh.yaml'), 'utf8').replace('S9 人脸识别智能锁', '"=HYPERLINK(\\"http://x\\",\\"点我\\")"');
+    writeFileSync(planFile, source);
+    const out = join(dir, 'inject.xlsx');
+    const r = runCli(['generate', planFile, '-f', 'xlsx', '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const parts = unzipSync(readFileSync(out));
+    const sheetsXml = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).map((p) => strFromU8(parts[p]!));
+    // The name is somewhere as text (a shared or inline string), and no formula holds it.
+    const strings = strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array()) + sheetsXml.join('');
+    expect(strings).toContain('HYPERLINK');
+    for (const xml of sheetsXml) for (const m of xml.matchAll(/<f>([^<]*)<\/f>/g)) expect(m[1]).not.toContain('HYPERLINK');
   });
 });
