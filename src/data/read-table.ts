@@ -53,7 +53,7 @@ export class TableError extends UserError {
 /** Files people pick by mistake: a plan, a document. Anything else is read as CSV. */
 const NOT_TABLES = new Set(['.yaml', '.yml', '.json', '.md', '.markdown', '.docx', '.doc', '.pdf', '.pptx', '.txt.docx']);
 
-/** Column letters as spreadsheets show them: 1 → A, 27 → AA. */
+/** Column letters as spreadsheets show them, of a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
   let n = index + 1;
   let out = '';

@@ -90,18 +90,28 @@ export function readInputText(path: string, lang: Lang, options: ReadOptions = {
   return decodeText(bytes, path, lang);
 }
 
-/** UTF-16 without a byte-order mark: most of the first bytes' odd (or even) positions are zero. */
-function looksUtf16(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 1024) & ~1;
-  if (n < 4) return false;
-  let evenZeros = 0;
-  let oddZeros = 0;
+/**
+ * The zero bytes at even and odd positions of the first `limit` bytes, in pairs: how UTF-16
+ * without a byte-order mark shows (ASCII leaves every other byte zero; UTF-8 and GBK have none).
+ * Undefined when there are too few bytes to tell.
+ */
+export function zeroBytesByParity(bytes: Uint8Array, limit: number): { even: number; odd: number; pairs: number } | undefined {
+  const n = Math.min(bytes.length, limit) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
   }
-  const pairs = n / 2;
-  return (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) || (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05);
+  return { even, odd, pairs: n / 2 };
+}
+
+/** UTF-16 without a byte-order mark, named when a plan is refused: most of one parity's bytes are zero. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const z = zeroBytesByParity(bytes, 1024);
+  if (!z) return false;
+  return (z.odd > z.pairs * 0.3 && z.even < z.pairs * 0.05) || (z.even > z.pairs * 0.3 && z.odd < z.pairs * 0.05);
 }
 
 /** Line ends as the parsers expect them: a lone CR (old Mac editors) is a line end too. */

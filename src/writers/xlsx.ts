@@ -15,7 +15,9 @@ import type { ValidPlan } from '../plan/validate.js';
 import { TIER_ORDER, type RfmResult } from '../data/rfm.js';
 import type { RfmTierId } from '../plan/schema.js';
 import { ruleText, tierName } from '../data/rfm-text.js';
+import { columnLetter } from '../data/read-table.js';
 import type { RenderContext, RenderInput } from './types.js';
+
 
 const T = {
   needsPlan: { 'zh-CN': 'xlsx 只能由计划文件生成（generate、review）。', en: 'A workbook is written from a plan file only (generate, review).' },
@@ -120,17 +122,6 @@ const T = {
 /** Office's default fonts for each language's text. */
 const FONTS: Localized = { 'zh-CN': 'DengXian', en: 'Calibri' };
 
-/** Column letter of a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 const ref = (column: number, row: number) => `${columnLetter(column)}${row}`;
 
 const HEADER: Partial<CellObject> = { fontWeight: 'bold', backgroundColor: '#DDEBF7', bottomBorderStyle: 'thin' } as Partial<CellObject>;
