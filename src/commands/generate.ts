@@ -13,7 +13,7 @@ import { err } from '../report/colors.js';
 import { unreadable, type FileReport } from '../report/diagnostic.js';
 import { reportFormat, reportProblems, stylishText } from '../report/problems.js';
 import { checkTemplateDir } from '../document/templates/source.js';
-import { writeStderr, writeStdout } from '../report/streams.js';
+import { refuseBinaryOnTerminal, writeStderr, writeStdout } from '../report/streams.js';
 import { mark } from '../io/timing.js';
 import { expandInputs } from '../io/inputs.js';
 import { createProgress } from '../report/progress.js';
@@ -77,7 +77,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   const problemFormat = reportFormat(options.report, lang);
   const toStdout = options.output === '-';
   if (toStdout && files.length > 1) throw new UserError(say(lang, commandText.multipleToStdout), ExitCode.usage);
-  if (toStdout && writer.binary && process.stdout.isTTY) throw new UserError(say(lang, commandText.binaryToTerminal, { format: writer.id.toUpperCase() }), ExitCode.usage);
+  if (toStdout && writer.binary) refuseBinaryOnTerminal(writer.id, lang);
   if (toStdout && problemFormat !== 'stylish') throw new UserError(say(lang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
   if (options.emitYaml && !options.month) throw new UserError(say(lang, commandText.emitYamlNeedsMonth), ExitCode.usage);
   if (options.month && files.length > 1) throw new UserError(say(lang, commandText.monthOneFile), ExitCode.usage);

@@ -111,10 +111,6 @@ export const commandText = {
     'zh-CN': '--report {format} 的报告写到标准输出，与 -o -（文档写到标准输出）不能同时使用。请用 -o 指定输出文件。',
     en: 'The --report {format} report goes to standard output, so it cannot be used with -o - (the document to standard output). Name an output file with -o.',
   },
-  binaryToTerminal: {
-    'zh-CN': '{format} 是二进制文件，不能输出到终端。请用 -o 指定文件，或用 > 重定向到文件。',
-    en: '{format} is a binary format and cannot be written to a terminal. Name a file with -o, or redirect with >.',
-  },
   diffInvalid: {
     'zh-CN': '{files} 未通过校验，无法比较。请先按上面的提示修正（salesplan validate 可单独检查）。',
     en: '{files} does not validate, so the versions cannot be compared. Fix it as shown above (salesplan validate checks it alone).',

@@ -23,7 +23,7 @@ import { err } from '../report/colors.js';
 import type { FileReport } from '../report/diagnostic.js';
 import type { FormatId } from '../report/formatters/index.js';
 import { reportFormat, reportProblems, stylishText } from '../report/problems.js';
-import { writeStderr, writeStdout } from '../report/streams.js';
+import { refuseBinaryOnTerminal, writeStderr, writeStdout } from '../report/streams.js';
 import { renderAs, writerFor } from '../writers/render.js';
 import type { DocxFlags } from '../writers/docx-flags.js';
 import { planToYaml, schemaPathFor } from '../plan/yaml-out.js';
@@ -100,7 +100,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   if (!options.actuals) throw new UserError(say(msgLang, commandText.reviewNeedActuals), ExitCode.usage);
   const writer = writerFor(options.format, msgLang);
   const problemFormat = reportFormat(options.report, msgLang);
-  if (options.output === '-' && writer.binary && process.stdout.isTTY) throw new UserError(say(msgLang, commandText.binaryToTerminal, { format: writer.id.toUpperCase() }), ExitCode.usage);
+  if (options.output === '-' && writer.binary) refuseBinaryOnTerminal(writer.id, msgLang);
   if (options.output === '-' && problemFormat !== 'stylish') throw new UserError(say(msgLang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
   chartMode(options, msgLang);
   const growth = options.growth === undefined ? 0 : Number(options.growth.replace(/%$/, ''));

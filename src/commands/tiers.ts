@@ -25,7 +25,7 @@ import { reportText } from '../report/messages.js';
 import { rfmSummaryTable } from '../document/tables/people.js';
 import { makeTable, figureColumn } from '../document/tables/table.js';
 import { treeToMarkdown } from '../render/markdown.js';
-import { writeStderr, writeStdout } from '../report/streams.js';
+import { refuseBinaryOnTerminal, writeStderr, writeStdout } from '../report/streams.js';
 import { commandText } from './messages.js';
 import type { RootContent } from 'mdast';
 import { todayIso } from '../document/build.js';
@@ -174,7 +174,7 @@ export async function run(file: string, options: TiersOptions): Promise<number> 
   const format = (options.format ?? 'text') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UserError(say(lang, reportText.unknownFormat, { format: q(lang, format), choices: FORMATS.join(', ') }), ExitCode.usage);
   const problemFormat = reportFormat(options.report, lang);
-  if (format === 'xlsx' && (!options.output || options.output === '-') && process.stdout.isTTY) throw new UserError(say(lang, commandText.binaryToTerminal, { format }), ExitCode.usage);
+  if (format === 'xlsx' && (!options.output || options.output === '-')) refuseBinaryOnTerminal(format, lang);
   if ((!options.output || options.output === '-') && problemFormat !== 'stylish') throw new UserError(say(lang, commandText.reportAndStdout, { format: problemFormat }), ExitCode.usage);
   const settings = await settingsFrom(options, lang, problemFormat);
   if (options.output && options.output !== '-') checkOutputPath(options.output, lang, { force: options.force, inputs: [file, ...(options.plan ? [options.plan] : [])] });

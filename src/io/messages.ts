@@ -89,7 +89,7 @@ export const ioText = {
     en: '{file} was already written by another input of this run and is not overwritten: two inputs map to the same output name (such as a.yaml and a.yml). Rename one, or run them separately.',
   },
   binaryToTerminal: {
-    'zh-CN': 'DOCX 是二进制文件，不能显示在终端上。请用 -o 指定文件名（如 -o plan.docx），或把标准输出重定向到文件（-o - > plan.docx）。',
-    en: 'A DOCX is binary and cannot be shown on a terminal. Name a file with -o (e.g. -o plan.docx), or redirect standard output to a file (-o - > plan.docx).',
+    'zh-CN': '{format} 是二进制文件，不能显示在终端上。请用 -o 指定文件名（如 -o plan.{ext}），或把标准输出重定向到文件（-o - > plan.{ext}）。',
+    en: '{format} files are binary and cannot be shown on a terminal. Name a file with -o (e.g. -o plan.{ext}), or redirect standard output to a file (-o - > plan.{ext}).',
   },
 } satisfies Messages;

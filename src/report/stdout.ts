@@ -2,7 +2,7 @@
 // pipe: the run ends quietly with the status a shell gives a process ended by SIGPIPE, instead of
 // Node's EPIPE stack trace. A DOCX is bytes: it goes to a file or a pipe, never onto a terminal.
 import { ExitCode, UserError } from '../errors.js';
-import { resolveLang } from '../i18n/lang.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
 import { ioText } from '../io/messages.js';
 import { safeForStderr, safeForStdout } from '../io/terminal-safe.js';
@@ -30,11 +30,18 @@ export function installPipeGuard(): void {
   });
 }
 
+/**
+ * A binary document (DOCX, xlsx, PDF) is never printed on a terminal. Commands ask before they do
+ * the work, naming their format; `writeToStdout` asks again for any bytes, as the last line.
+ */
+export function refuseBinaryOnTerminal(format: string, lang: Lang): void {
+  if (process.stdout.isTTY) throw new UserError(say(lang, ioText.binaryToTerminal, { format: format.toUpperCase(), ext: format.toLowerCase() }), ExitCode.usage);
+}
+
 /** Writes to stdout and resolves when flushed, so a pipe gets everything before exit. */
 export function writeToStdout(data: string | Uint8Array): Promise<void> {
-  if (typeof data !== 'string' && process.stdout.isTTY) {
-    throw new UserError(say(resolveLang(), ioText.binaryToTerminal), ExitCode.usage);
-  }
+  // Bytes reach here only from convert (a DOCX) once the commands have asked with their format.
+  if (typeof data !== 'string') refuseBinaryOnTerminal('docx', resolveLang());
   const text = typeof data === 'string' ? safeForStdout(data) : data;
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error) => {

@@ -4,6 +4,8 @@
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { writeToStderr, writeToStdout } from './stdout.js';
 
+export { refuseBinaryOnTerminal } from './stdout.js';
+
 export function messageLang(flag?: string): Lang {
   return resolveLang(flag);
 }
