@@ -24,21 +24,12 @@ for cmd in soffice pdfinfo pdftotext python3; do
 done
 [ -x "$tools/toc_check" ] || { echo "tools not found in $tools (set SALESPLAN_DOCX_TOOLS)" >&2; exit 2; }
 [ -d "$root/dist" ] || (cd "$root" && npm run build >/dev/null)
-cli() { node "$root/bin/salesplan.cjs" "$@"; }
 
 rm -rf "$out/docx" "$out/pdf" "$out/md"
 mkdir -p "$out/docx" "$out/pdf" "$out/md"
-for plan in "$root"/examples/*.yaml; do
-  name=$(basename "$plan" .yaml)
-  for lang in zh-CN en; do
-    cli generate "$plan" --lang "$lang" -f docx -o "$out/docx/$name.$lang.generate.docx" --force -q
-    cli generate "$plan" --lang "$lang" -o "$out/md/$name.$lang.md" --force -q
-    cli convert "$out/md/$name.$lang.md" --lang "$lang" -o "$out/docx/$name.$lang.convert.docx" --force -q
-    # Only plans the example actuals match can be reviewed.
-    cli review "$plan" --lang "$lang" --actuals "$root/examples/actuals-2026-12.csv" -f docx \
-      -o "$out/docx/$name.$lang.review.docx" --force -q >/dev/null 2>&1 || rm -f "$out/docx/$name.$lang.review.docx"
-  done
-done
+# shellcheck source=docx-examples.sh
+. "$root/scripts/docx-examples.sh"
+write_example_docx "$out/docx" "$out/md"
 
 # One LibreOffice start for all documents: starting it is most of the time of a conversion.
 profile=$(mktemp -d /tmp/lo-profile.XXXXXX)

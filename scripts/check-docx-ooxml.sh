@@ -11,18 +11,10 @@ out=${1:-$(mktemp -d /tmp/salesplan-docx-ooxml.XXXXXX)}
 [ -x "$tools/ooxml_validate" ] && [ -x "$tools/docx_semantic" ] || { echo "ooxml_validate/docx_semantic not found in $tools (set SALESPLAN_DOCX_TOOLS)" >&2; exit 2; }
 # The tools run under Debian's Python (their #!/usr/bin/python3), where apt puts lxml.
 /usr/bin/python3 -c 'import lxml' 2>/dev/null || { echo "lxml missing for /usr/bin/python3: apt-get install -y python3-lxml" >&2; exit 2; }
-cli() { node "$root/bin/salesplan.cjs" "$@"; }
 mkdir -p "$out"
-for plan in "$root"/examples/*.yaml; do
-  name=$(basename "$plan" .yaml)
-  for lang in zh-CN en; do
-    cli generate "$plan" --lang "$lang" -f docx -o "$out/$name.$lang.generate.docx" --force -q
-    cli generate "$plan" --lang "$lang" -o "$out/$name.$lang.md" --force -q
-    cli convert "$out/$name.$lang.md" --lang "$lang" -o "$out/$name.$lang.convert.docx" --force -q
-    cli review "$plan" --lang "$lang" --actuals "$root/examples/actuals-2026-12.csv" -f docx \
-      -o "$out/$name.$lang.review.docx" --force -q >/dev/null 2>&1 || rm -f "$out/$name.$lang.review.docx"
-  done
-done
+# shellcheck source=docx-examples.sh
+. "$root/scripts/docx-examples.sh"
+write_example_docx "$out" "$out"
 status=0
 schema=$("$tools/ooxml_validate" "$out"/*.docx) || status=1
 bad=$(printf '%s\n' "$schema" | grep -E '^\s+(INVALID|NOT WELL-FORMED|NON-IGNORABLE|x[0-9]+ line)' || true)
