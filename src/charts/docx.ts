@@ -40,18 +40,34 @@ function docxChartSize(chart: ChartData, textWidth: number): { width: number; he
   return { width, height: Math.min(height, 620) };
 }
 
-/**
- * Room kept below a chart in the page estimate: a chart is kept whole with its caption, so a page
- * whose text ran a little longer than estimated pushes it over; erring taller errs the right way.
- */
-const PAGE_SLACK = 15;
+/** The caption's size in points: the tables' text size. */
+const captionSize = (look: DocxChartLook): number => Math.max(9, look.fontSize - 1.5);
 
-/** The height in points a chart and its caption take on the page, for the contents' page numbers. */
-export function docxChartHeight(chart: ChartData, textWidth: number): number {
-  // The chart in pixels at 96 dpi, the space before it, and the caption's line with its spacing.
-  return docxChartSize(chart, textWidth).height * 0.75 + 6 + 3 + 15 + 10 + PAGE_SLACK;
+/**
+ * Spacing of the chart's paragraph and its caption, in points. The caption's line is exact, as the
+ * body's lines are, so every reader gives it the same height; the chart's line is automatic (an
+ * exact one would clip the chart) and as tall as the chart: LibreOffice adds nothing below it.
+ */
+const SPACING = { chartBefore: 6, captionBefore: 3, captionAfter: 10 };
+const captionLine = (look: DocxChartLook): number => Math.round(captionSize(look) * 1.5 * 2) / 2;
+
+/** How a chart and its caption sit on the page, in points: kept together, so one height. */
+export interface DocxChartBox {
+  before: number;
+  /** The chart's line and the caption's, with the space between them. */
+  height: number;
+  after: number;
 }
 
+/** The room a chart and its caption take, for the contents' page numbers (render/docx/pagination.ts). */
+export function docxChartBox(chart: ChartData, textWidth: number, look: DocxChartLook): DocxChartBox {
+  const drawn = docxChartSize(chart, textWidth).height * 0.75;
+  return {
+    before: SPACING.chartBefore,
+    height: drawn + SPACING.captionBefore + captionLine(look),
+    after: SPACING.captionAfter,
+  };
+}
 /** The ChartRun options of a chart: its data, labels as the document writes them, the look. */
 function chartRunOptions(chart: ChartData, look: DocxChartLook, textWidth: number): ChartRunOptions {
   const font = { name: look.latinFont };
@@ -116,15 +132,15 @@ export async function loadDocxCharts(): Promise<DocxChartWriter> {
       keepNext: true,
       keepLines: true,
       // An exact line height (the body's) would clip the chart to one line: this one is automatic.
-      spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      spacing: { before: SPACING.chartBefore * 20, after: 0, line: 240, lineRule: LineRuleType.AUTO },
       children: [new ChartRun(chartRunOptions(chart, look, place.textWidth))],
     }),
     new Paragraph({
       style: place.style,
       alignment: AlignmentType.CENTER,
       indent: { firstLine: 0, firstLineChars: 0 },
-      spacing: { before: 60, after: 200, line: 300, lineRule: LineRuleType.AUTO },
-      children: [new TextRun({ text: chart.caption, bold: true, size: Math.round(Math.max(9, look.fontSize - 1.5) * 2) })],
+      spacing: { before: SPACING.captionBefore * 20, after: SPACING.captionAfter * 20, line: captionLine(look) * 20, lineRule: LineRuleType.EXACT },
+      children: [new TextRun({ text: chart.caption, bold: true, size: Math.round(captionSize(look) * 2) })],
     }),
   ];
 }

@@ -13,7 +13,7 @@ import { headingLevel, metrics, type DocxLook, type Metrics } from './look.js';
 import { closingOf, isRunInLabel, leadsIn } from './keep.js';
 import { keptWhole } from './table.js';
 import { CELL_MARGIN, tableLayout } from './table-layout.js';
-import { docxChartHeight } from '../../charts/docx.js';
+import { docxChartBox } from '../../charts/docx.js';
 
 /** A4 less top and bottom margins, in points. */
 export const PAGE_HEIGHT = 841.89 - 72 - 72;
@@ -86,7 +86,8 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
   const out: Block[] = [];
   const closing = closingOf(body);
   const bodyFont = (bold = false): FontToMeasure => ({ name: look.latinFont, size: look.fontSize, bold });
-  const paragraph = (text: string, width: number, indent: number, keepNext: boolean, bold = false): Block => ({
+  const paragraph = (text: string, width: number, indent: number, keepNext: boolean, bold = false, node?: RootContent): Block => ({
+    ...(node ? { node } : {}),
     before: 0,
     pieces: Array<number>(lineCount(text, width, bodyFont(bold), indent)).fill(m.body),
     after: m.bodyAfter,
@@ -104,12 +105,12 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
     const headerRow = layout.header.map((lines) => lines.join('\n'));
     const pieces = [Math.max(header, rowHeight(headerRow, true)), ...text.slice(1).map((row) => rowHeight(row, false))];
     const kept = keptWhole(node);
-    return { before: 0, pieces, after: 0, keepNext: false, together: kept, widows: false, repeat: pieces[0] };
+    return { node, before: 0, pieces, after: 0, keepNext: false, together: kept, widows: false, repeat: pieces[0] };
   };
   const list = (node: List, level: number) => {
     for (const item of node.children) {
       for (const child of item.children) {
-        if (child.type === 'paragraph') out.push(paragraph(toString(child), TEXT_WIDTH - LIST_INDENT * (level + 1), 0, false));
+        if (child.type === 'paragraph') out.push(paragraph(toString(child), TEXT_WIDTH - LIST_INDENT * (level + 1), 0, false, false, child));
         else if (child.type === 'list') list(child, level + 1);
         else visit(child as RootContent, undefined);
       }
@@ -126,7 +127,7 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
       case 'paragraph': {
         const label = isRunInLabel(node, next);
         const indent = look.indentFirstLine ? look.fontSize * 2 : 0;
-        const block = paragraph(toString(node), TEXT_WIDTH, indent, leadsIn(node, next) || node === closing.before, label);
+        const block = paragraph(toString(node), TEXT_WIDTH, indent, leadsIn(node, next) || node === closing.before, label, node);
         out.push(node === closing.whole ? { ...block, together: true } : block);
         return;
       }
@@ -152,10 +153,12 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
       case 'thematicBreak':
         out.push({ before: 0, pieces: [m.body], after: m.bodyAfter, keepNext: false, together: true, widows: false });
         return;
-      case 'chart':
+      case 'chart': {
         // A chart and its caption: one block that cannot break (the caption keeps with the chart).
-        out.push({ before: 0, pieces: [docxChartHeight(node.chart, TEXT_WIDTH * 20)], after: 0, keepNext: false, together: true, widows: false });
+        const box = docxChartBox(node.chart, TEXT_WIDTH * 20, { latinFont: look.latinFont, bodyFont: look.bodyFont, fontSize: look.fontSize });
+        out.push({ node, before: box.before, pieces: [box.height], after: box.after, keepNext: false, together: true, widows: false });
         return;
+      }
       default:
     }
   };
@@ -214,12 +217,12 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
     pending = b.after;
     if (b.node) pages.set(b.node, page);
 
+    if (b.together && y > 0 && y + total(b.pieces) > PAGE_HEIGHT) {
+      newPage();
+      if (b.node) pages.set(b.node, page);
+    }
+    if (b.node) trace?.(b.node, page, y);
     if (b.together) {
-      if (y > 0 && y + total(b.pieces) > PAGE_HEIGHT) {
-        newPage();
-        if (b.node) pages.set(b.node, page);
-      }
-      if (b.node) trace?.(b.node, page, y);
       y += total(b.pieces);
     } else if (b.repeat !== undefined) {
       b.pieces.forEach((h, r) => {
