@@ -46,6 +46,9 @@ export interface BlockContext {
   chart?: (chart: ChartData) => FileChild[];
   /** The closing paragraph and the block it keeps with (keep.ts). */
   closing: Closing;
+  /** What the page estimate adds (pagination.ts): paragraphs kept with the next, headings that start a page. */
+  keepNext?: ReadonlySet<RootContent>;
+  breakBefore?: ReadonlySet<RootContent>;
 }
 
 function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
@@ -54,6 +57,7 @@ function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
   const bookmark = ctx.bookmarks.get(node);
   return new Paragraph({
     style: ctx.ids.heading[level - 1],
+    ...(ctx.breakBefore?.has(node) ? { pageBreakBefore: true } : {}),
     children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs,
   });
 }
@@ -69,7 +73,7 @@ function listParagraphs(list: List, ctx: BlockContext, level: number): FileChild
         out.push(
           new Paragraph({
             style: ctx.ids.listParagraph,
-            ...(item === lastItem ? { keepNext: true } : {}),
+            ...(item === lastItem || ctx.keepNext?.has(child) ? { keepNext: true } : {}),
             ...(first ? { numbering: { reference: list.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance } } : { indent: { left: twips(LIST_INDENT) * (level + 1) } }),
             children: inlineRuns(child.children),
           }),
@@ -97,7 +101,7 @@ export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext):
         out.push(
           new Paragraph({
             style: ctx.ids.normal,
-            ...(leadsIn(node, next) || node === ctx.closing.before ? { keepNext: true } : {}),
+            ...(leadsIn(node, next) || node === ctx.closing.before || ctx.keepNext?.has(node) ? { keepNext: true } : {}),
             ...(node === ctx.closing.whole ? { keepLines: true } : {}),
             children: inlineRuns(node.children, isRunInLabel(node, next) ? { bold: true } : {}),
           }),

@@ -67,6 +67,8 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
   const tocHeadings = rest.filter((n): n is Heading => n.type === 'heading' && n.depth - ctx.topDepth < 2);
   tocHeadings.forEach((h, i) => ctx.bookmarks.set(h, `_Toc_sp${String(i + 1).padStart(3, '0')}`));
   const estimate = estimateHeadingPages(rest, look, 1, ctx.topDepth);
+  ctx.keepNext = estimate.keepNext;
+  ctx.breakBefore = estimate.breakBefore;
   const pages = estimate.headings;
   const entries = tocHeadings.map((h) => ({
     title: toString(h), level: h.depth - ctx.topDepth + 1, page: pages.get(h) ?? 1, href: ctx.bookmarks.get(h)!,

@@ -163,6 +163,12 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
     }
   };
   body.forEach((node, i) => visit(node, body[i + 1]));
+  // A heading keeps with two lines at least: a one-line paragraph or list item right after it
+  // keeps with what follows, so a page never ends with a heading and a single line.
+  out.forEach((b, i) => {
+    const n = out[i + 1];
+    if (b.node?.type === 'heading' && n?.node && n.node.type === 'paragraph' && n.widows && n.pieces.length === 1 && i + 2 < out.length) n.keepNext = true;
+  });
   return out;
 }
 
@@ -174,6 +180,14 @@ export interface PageEstimate {
   headings: Map<RootContent, number>;
   /** The page the body ends on. */
   last: number;
+  /** Paragraphs that keep with the next beyond keep.ts's rules: a single line after a heading. */
+  keepNext: Set<RootContent>;
+  /**
+   * Headings written with a page break before them: those that fit at a page bottom but not one
+   * line of what they keep with does. Readers differ there (LibreOffice sometimes leaves the
+   * heading alone at the bottom), so the break is made explicit where the estimate puts it.
+   */
+  breakBefore: Set<RootContent>;
 }
 
 /** The body page (from `firstPage`) each heading lands on, and the page the body ends on. */
@@ -181,6 +195,9 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
   const m = metrics(look);
   const blocks = blocksOf(body, look, m, topDepth);
   const pages = new Map<RootContent, number>();
+  const breakBefore = new Set<RootContent>();
+  const keepNext = new Set<RootContent>();
+  for (const b of blocks) if (b.keepNext && b.node?.type === 'paragraph') keepNext.add(b.node);
   let page = firstPage;
   let y = 0;
   /** Space after the last block, not yet laid: two paragraphs are as far apart as the larger of after and before. */
@@ -212,7 +229,13 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
     // A block kept with others moves on when the group ends within a hair of the bottom: readers
     // round borders and line positions and would not keep it there.
     const room = b.keepNext ? PAGE_HEIGHT - KEEP_TOLERANCE : PAGE_HEIGHT;
-    if (y > 0 && y + gap(b.before) + needed > room && needed <= PAGE_HEIGHT) newPage();
+    const keptOn = y > 0 && y + gap(b.before) + needed > room && needed <= PAGE_HEIGHT;
+    if (keptOn) {
+      const next = blocks[i + 1];
+      const below = y + gap(b.before) + total(b.pieces) + Math.max(b.after, next?.before ?? 0);
+      if (b.node?.type === 'heading' && below <= PAGE_HEIGHT && below + (next?.pieces[0] ?? 0) > PAGE_HEIGHT) breakBefore.add(b.node);
+      newPage();
+    }
     y += gap(b.before);
     pending = b.after;
     if (b.node) pages.set(b.node, page);
@@ -254,5 +277,5 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
       }
     }
   });
-  return { headings: pages, last: page };
+  return { headings: pages, last: page, keepNext, breakBefore };
 }
