@@ -2,13 +2,16 @@
 // measured text (no column narrower than a word or a number in it, no header broken inside its
 // brackets), and the page model the contents' page numbers come from. Whether LibreOffice agrees
 // is scripts/check-docx-layout.sh, which needs LibreOffice and so runs outside CI.
-import type { Table } from 'mdast';
+import type { Heading, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/build.js';
 import { validateFile } from '../src/plan/validate.js';
 import { resolveLook } from '../src/render/docx/look.js';
-import { lineCount, TEXT_WIDTH, estimateHeadingPages } from '../src/render/docx/pagination.js';
+import { lineCount, PAGE_HEIGHT, TEXT_WIDTH, estimateHeadingPages } from '../src/render/docx/pagination.js';
+import { metrics } from '../src/render/docx/look.js';
+import { docxChartBox } from '../src/charts/docx.js';
+import type { ChartData } from '../src/charts/model.js';
 import { CELL_MARGIN, tableLayout } from '../src/render/docx/table-layout.js';
 import { tocLayout } from '../src/render/docx/contents.js';
 import { EXAMPLE_FILES, examplePath } from './examples.js';
@@ -87,5 +90,84 @@ describe('DOCX pages', () => {
     const over = fits(n + 1);
     expect(over.pages).toBe(1);
     expect(over.line).toBeLessThan(usual.line);
+  });
+});
+
+// The page model against what LibreOffice does with the same layout facts, measured on its PDFs
+// (scripts/check-docx-layout.sh checks whole documents): exact line heights fill a page to the
+// line, a chart takes its drawn height with its caption, spacing before is dropped at a page top.
+describe('DOCX page model', () => {
+  const zh = resolveLook('zh-CN');
+  const m = metrics(zh);
+  const para = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
+  const heading = (value: string, depth = 3): Heading => ({ type: 'heading', depth, children: [{ type: 'text', value }] });
+  /** One-line paragraphs, n of them. */
+  const lines = (n: number, tag = 'x'): Paragraph[] => Array.from({ length: n }, (_, i) => para(`${tag}${i}`));
+  const pagesOf = (body: RootContent[]) => {
+    const at = new Map<RootContent, { page: number; y: number }>();
+    // A rule at the end: the last paragraph would be the closing one, which keeps with the one before it.
+    const estimate = estimateHeadingPages([...body, { type: 'thematicBreak' }], zh, 1, 2, (node, page, y) => at.set(node, { page, y }));
+    return { estimate, at };
+  };
+  const perPage = Math.floor(PAGE_HEIGHT / m.body);
+
+  it('fills a page with exact lines to the last one that fits', () => {
+    const body = lines(perPage + 1);
+    const { estimate, at } = pagesOf(body);
+    expect(at.get(body[perPage - 1]!)).toEqual({ page: 1, y: (perPage - 1) * m.body });
+    expect(at.get(body[perPage]!)).toEqual({ page: 2, y: 0 });
+    expect(estimate.last).toBe(2);
+  });
+
+  const chart = (bars: number): ChartData => ({
+    id: 'products', kind: 'bar', horizontal: true, lang: 'zh-CN', title: '各产品线目标', categories: Array.from({ length: bars }, (_, i) => `产品${i}`),
+    series: [{ name: '目标', values: Array<number>(bars).fill(1), labels: Array<string>(bars).fill('1') }], unit: '万元', axis: '目标（万元）',
+    source: 'products', number: 1, caption: '图 1 各产品线目标', file: '01-products',
+  } as unknown as ChartData);
+
+  it('gives a chart its drawn height and caption: 5 bars are 210 px, 157.5 pt, and a 16 pt caption line 3 pt below', () => {
+    const box = docxChartBox(chart(5), TEXT_WIDTH * 20, zh);
+    expect(box).toEqual({ before: 6, height: 157.5 + 3 + 16, after: 10 });
+    // After one line: the line, the chart's 6 pt before, the chart and caption, the caption's 10 pt after.
+    const after = para('after');
+    const { at } = pagesOf([para('before'), { type: 'chart', chart: chart(5) } as unknown as RootContent, after]);
+    expect(at.get(after)).toEqual({ page: 1, y: m.body + 6 + box.height + 10 });
+  });
+
+  it('moves a chart that does not fit whole, without its spacing before at the top of the next page', () => {
+    const box = docxChartBox(chart(5), TEXT_WIDTH * 20, zh);
+    const fill = lines(Math.floor((PAGE_HEIGHT - box.height) / m.body));
+    const node = { type: 'chart', chart: chart(5) } as unknown as RootContent;
+    const { at } = pagesOf([...fill, node, para('after')]);
+    expect(at.get(node)).toEqual({ page: 2, y: 0 });
+    // The caption's space after may fall off the bottom: a chart that ends at the last point stays.
+    const exact = lines(Math.floor((PAGE_HEIGHT - box.height - box.before) / m.body));
+    const stays = { type: 'chart', chart: chart(5) } as unknown as RootContent;
+    expect(pagesOf([...exact, stays]).at.get(stays)?.page).toBe(1);
+  });
+
+  it('keeps a heading with two lines: a one-line paragraph after it keeps with the next', () => {
+    const h = heading('（一）标题');
+    const single = para('一行');
+    const body = [...lines(3), h, single, para('下一段'.repeat(30))];
+    const { estimate } = pagesOf(body);
+    expect(estimate.keepNext.has(single)).toBe(true);
+    expect(estimate.keepNext.has(body[0]!)).toBe(false);
+  });
+
+  it('starts the next page at a heading that fits at the bottom when not one line after it does', () => {
+    // Depth 3 is Word's heading 2 here (the document's top depth is 2).
+    const h2 = m.heading[1]!;
+    // The heading ends with room for its space after but not for a line below it.
+    const fill = lines(Math.floor((PAGE_HEIGHT - h2.before - h2.line - h2.after) / m.body));
+    const h = heading('（二）标题');
+    const { estimate, at } = pagesOf([...fill, h, ...lines(3, 'y')]);
+    expect(at.get(h)).toEqual({ page: 2, y: 0 });
+    expect(estimate.breakBefore.has(h)).toBe(true);
+    // With room for its first lines below it, the heading stays and needs no break.
+    const early = heading('（三）标题');
+    const r = pagesOf([...fill.slice(4), early, ...lines(3, 'y')]);
+    expect(r.at.get(early)?.page).toBe(1);
+    expect(r.estimate.breakBefore.size).toBe(0);
   });
 });

@@ -232,6 +232,7 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
     const keptOn = y > 0 && y + gap(b.before) + needed > room && needed <= PAGE_HEIGHT;
     if (keptOn) {
       const next = blocks[i + 1];
+      // The heading and its space after fit, the first line after it does not (see breakBefore).
       const below = y + gap(b.before) + total(b.pieces) + Math.max(b.after, next?.before ?? 0);
       if (b.node?.type === 'heading' && below <= PAGE_HEIGHT && below + (next?.pieces[0] ?? 0) > PAGE_HEIGHT) breakBefore.add(b.node);
       newPage();
