@@ -4,8 +4,10 @@
 // engine does this but takes over a second; this is a fast model of the same page flow, built from
 // the facts the writer uses: exact line heights (look.ts, metrics), the column widths of each table
 // (table-layout.ts), which paragraphs keep with the next (keep.ts), rows that do not split, short
-// tables kept on one page, repeating header rows, and widow/orphan control (two lines at least
-// on either side of a break). What remains approximate is where lines wrap.
+// tables kept on one page, repeating header rows, each chart's drawn height and caption
+// (charts/docx.ts), spacing before dropped at a page top, and widow/orphan control (two lines at
+// least on either side of a break), all as LibreOffice lays them out (measured on its PDFs:
+// scripts/check-docx-layout.sh). What remains approximate is where lines wrap.
 import type { List, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { autoSpace, measureWidth, type FontToMeasure } from './measure.js';
@@ -56,7 +58,7 @@ export function lineCount(text: string, width: number, font: FontToMeasure, firs
 
 /** One block of the page flow: a paragraph's lines or a table's rows. */
 interface Block {
-  /** The heading whose page is recorded. */
+  /** The node the block draws: a heading's page is recorded, any block's position traced. */
   node?: RootContent;
   /** Space before; two blocks are as far apart as the larger of the first's after and this (ISO/IEC 29500-1 §17.3.1.33, as Word and LibreOffice do); none at the top of a page. */
   before: number;
@@ -172,11 +174,11 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
   return out;
 }
 
-/** Where a heading lands: its page and how far down the text area its line starts, in points. */
+/** Where a block lands: its page and how far down the text area its first line starts, in points. */
 export type HeadingTrace = (node: RootContent, page: number, y: number) => void;
 
 export interface PageEstimate {
-  /** The page each heading lands on. */
+  /** The page each heading (and each other block drawn from a node) starts on. */
   headings: Map<RootContent, number>;
   /** The page the body ends on. */
   last: number;
