@@ -1,9 +1,11 @@
 // Charts in Word: native DrawingML charts (docx/charts' ChartRun) with their values cached and an
 // embedded workbook, so Word's "Edit Data" opens them, sized to the text width, each followed by
-// its caption (图 1 …) and kept on the page with it. The chart code is loaded only for a
-// document that has charts.
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
+// its caption (图 1 …) and kept on the page with it. With --charts image, a PNG picture of the
+// chart instead (png.ts), for readers that show no native charts, at the text width with the same
+// caption. The chart code is loaded only for a document that has charts.
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { ChartRunOptions, ChartSeries as WordSeries } from 'docx/charts';
+import { pick } from '../i18n/localized.js';
 import type { ChartData } from './model.js';
 
 export interface DocxChartLook {
@@ -105,9 +107,12 @@ type ChartsModule = typeof import('docx/charts');
 /** Draws charts as Word paragraphs once docx/charts is loaded: the chart, then its caption. */
 export type DocxChartWriter = (chart: ChartData, look: DocxChartLook, place: DocxChartPlace) => FileChild[];
 
-export async function loadDocxCharts(): Promise<DocxChartWriter> {
-  const { ChartRun }: ChartsModule = await import('docx/charts');
-  return (chart, look, place) => [
+/** How a DOCX draws its charts: Word charts, or pictures of them (--charts image). */
+export type DocxChartMode = 'native' | 'image';
+
+/** The chart's paragraph and its caption's, kept together on the page. */
+function chartParagraphs(drawn: ParagraphChild, chart: ChartData, look: DocxChartLook, place: DocxChartPlace): FileChild[] {
+  return [
     new Paragraph({
       style: place.style,
       alignment: AlignmentType.CENTER,
@@ -117,7 +122,7 @@ export async function loadDocxCharts(): Promise<DocxChartWriter> {
       keepLines: true,
       // An exact line height (the body's) would clip the chart to one line: this one is automatic.
       spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ChartRun(chartRunOptions(chart, look, place.textWidth))],
+      children: [drawn],
     }),
     new Paragraph({
       style: place.style,
@@ -127,6 +132,36 @@ export async function loadDocxCharts(): Promise<DocxChartWriter> {
       children: [new TextRun({ text: chart.caption, bold: true, size: Math.round(Math.max(9, look.fontSize - 1.5) * 2) })],
     }),
   ];
+}
+
+/**
+ * The chart writer of a document. Native: docx/charts loaded. Image: every chart drawn as a PNG
+ * first (the writer itself is synchronous): the Markdown writer's SVG without its title (the
+ * caption is below it, as under a native chart), in the document's fonts before the CJK list, so
+ * the picture's labels are in the faces its text is. A rasteriser that cannot be loaded stops the
+ * run here, before anything is written.
+ */
+export async function loadDocxCharts(charts: readonly ChartData[] = [], mode: DocxChartMode = 'native', look?: DocxChartLook): Promise<DocxChartWriter> {
+  if (mode === 'image') {
+    const { chartPng } = await import('./png.js');
+    const pictures = new Map<ChartData, Awaited<ReturnType<typeof chartPng>>>();
+    for (const chart of charts) {
+      // The face a label's first characters are in: a Chinese document's body font, an English one's Latin.
+      const fonts = look ? [...new Set(pick(chart.lang, { 'zh-CN': [look.bodyFont, look.latinFont], en: [look.latinFont, look.bodyFont] }))] : [];
+      pictures.set(chart, await chartPng(chart, chart.lang, { fonts, title: false }));
+    }
+    return (chart, chartLook, place) => {
+      const picture = pictures.get(chart);
+      if (!picture) return [];
+      // At the text width, as tall as the picture's proportions make it.
+      const width = Math.floor(place.textWidth * PX_PER_TWIP);
+      const height = Math.round((picture.height * width) / picture.width);
+      const run = new ImageRun({ type: 'png', data: picture.data, transformation: { width, height }, altText: { name: chart.caption, description: chart.caption, title: chart.caption } });
+      return chartParagraphs(run, chart, chartLook, place);
+    };
+  }
+  const { ChartRun }: ChartsModule = await import('docx/charts');
+  return (chart, chartLook, place) => chartParagraphs(new ChartRun(chartRunOptions(chart, chartLook, place.textWidth)), chart, chartLook, place);
 }
 
 /** The document theme's body fonts, which a chart's text is in: its East-Asian font is the body's. */
