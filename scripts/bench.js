@@ -93,6 +93,8 @@ for (const k of [1, 10, 100]) {
   // What the charts cost: the same runs without them.
   if (k === 1) rows.push(measure(`generate -f md --no-charts (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-o', md, '--force', '-q', '--no-charts']));
   if (k === 1) rows.push(measure(`generate -f docx --no-charts (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--no-charts']));
+  // The picture fallback (opt-in): each chart rasterised by resvg, so fewer runs.
+  if (k === 1) rows.push(measure(`generate -f docx --charts image (${k}×)`, quick ? 2 : 5, process.execPath, [bin, 'generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--charts', 'image']));
   if (hasPandoc) {
     const out = join(work, `pandoc-${k}x.docx`);
     rows.push(measure(`pandoc plan.md -o plan.docx (${k}×)`, reps(k), 'pandoc', [md, '-o', out]));

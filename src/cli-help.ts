@@ -172,7 +172,7 @@ export const newHelp = {
 } as const satisfies CommandHelp;
 
 export const chartsHelp = {
-  mode: { 'zh-CN': '图表画法：svg（Markdown 默认，图表文件写在文档旁）、mermaid（Markdown 中的 Mermaid 文本）、native（DOCX 默认，Word 原生图表）', en: 'how charts are drawn: svg (Markdown default, files beside the document), mermaid (Mermaid text in the Markdown), native (DOCX default, Word charts)' },
+  mode: { 'zh-CN': '图表画法：svg（Markdown 默认，图表文件写在文档旁）、mermaid（Markdown 中的 Mermaid 文本）、native（DOCX 默认，Word 原生图表）、image（PNG 图片：DOCX 中代替原生图表，Markdown 中代替 SVG 文件，供不显示它们的阅读器）', en: 'how charts are drawn: svg (Markdown default, files beside the document), mermaid (Mermaid text in the Markdown), native (DOCX default, Word charts), image (PNG pictures instead of Word charts in DOCX, or of SVG files beside a Markdown file, for readers that show neither)' },
   none: { 'zh-CN': '不生成图表', en: 'no charts' },
 } as const satisfies Texts;
 

@@ -100,7 +100,7 @@ describe('DOCX page model', () => {
   const zh = resolveLook('zh-CN');
   const m = metrics(zh);
   const para = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
-  const heading = (value: string, depth = 3): Heading => ({ type: 'heading', depth, children: [{ type: 'text', value }] });
+  const heading = (value: string, depth: Heading['depth'] = 3): Heading => ({ type: 'heading', depth, children: [{ type: 'text', value }] });
   /** One-line paragraphs, n of them. */
   const lines = (n: number, tag = 'x'): Paragraph[] => Array.from({ length: n }, (_, i) => para(`${tag}${i}`));
   const pagesOf = (body: RootContent[]) => {

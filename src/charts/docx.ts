@@ -1,10 +1,13 @@
 // Charts in Word: native DrawingML charts (docx/charts' ChartRun) with their values cached and an
 // embedded workbook, so Word's "Edit Data" opens them, sized to the text width, each followed by
-// its caption (图 1 …) and kept on the page with it. The chart code is loaded only for a
-// document that has charts.
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
+// its caption (图 1 …) and kept on the page with it. With --charts image, a PNG picture of the
+// chart instead (png.ts), for readers that show no native charts, at the text width with the same
+// caption. The chart code is loaded only for a document that has charts.
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { ChartRunOptions, ChartSeries as WordSeries } from 'docx/charts';
+import { pick } from '../i18n/localized.js';
 import type { ChartData } from './model.js';
+import { SVG_WIDTH } from './svg.js';
 
 export interface DocxChartLook {
   /** Latin font of the chart's text; East-Asian text takes the theme's body font (docxChartTheme). */
@@ -121,9 +124,12 @@ type ChartsModule = typeof import('docx/charts');
 /** Draws charts as Word paragraphs once docx/charts is loaded: the chart, then its caption. */
 export type DocxChartWriter = (chart: ChartData, look: DocxChartLook, place: DocxChartPlace) => FileChild[];
 
-export async function loadDocxCharts(): Promise<DocxChartWriter> {
-  const { ChartRun }: ChartsModule = await import('docx/charts');
-  return (chart, look, place) => [
+/** How a DOCX draws its charts: Word charts, or pictures of them (--charts image). */
+export type DocxChartMode = 'native' | 'image';
+
+/** The chart's paragraph and its caption's, kept together on the page. */
+function chartParagraphs(drawn: ParagraphChild, chart: ChartData, look: DocxChartLook, place: DocxChartPlace): FileChild[] {
+  return [
     new Paragraph({
       style: place.style,
       alignment: AlignmentType.CENTER,
@@ -133,7 +139,7 @@ export async function loadDocxCharts(): Promise<DocxChartWriter> {
       keepLines: true,
       // An exact line height (the body's) would clip the chart to one line: this one is automatic.
       spacing: { before: SPACING.chartBefore * 20, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ChartRun(chartRunOptions(chart, look, place.textWidth))],
+      children: [drawn],
     }),
     new Paragraph({
       style: place.style,
@@ -143,6 +149,37 @@ export async function loadDocxCharts(): Promise<DocxChartWriter> {
       children: [new TextRun({ text: chart.caption, bold: true, size: Math.round(captionSize(look) * 2) })],
     }),
   ];
+}
+
+/**
+ * The chart writer of a document. Native: docx/charts loaded. Image: every chart drawn as a PNG
+ * first (the writer itself is synchronous): the Markdown writer's SVG without its title (the
+ * caption is below it, as under a native chart), in the document's fonts before the CJK list, so
+ * the picture's labels are in the faces its text is. A rasteriser that cannot be loaded stops the
+ * run here, before anything is written.
+ */
+export async function loadDocxCharts(charts: readonly ChartData[] = [], mode: DocxChartMode, look: DocxChartLook, textWidth: number): Promise<DocxChartWriter> {
+  if (mode === 'image') {
+    const { chartPng } = await import('./png.js');
+    const pictures = new Map<ChartData, Awaited<ReturnType<typeof chartPng>>>();
+    for (const chart of charts) {
+      // The face a label's first characters are in: a Chinese document's body font, an English one's Latin.
+      const fonts = [...new Set(pick(chart.lang, { 'zh-CN': [look.bodyFont, look.latinFont], en: [look.latinFont, look.bodyFont] }))];
+      // Drawn in the native chart's proportions and placed in its box, so the page model
+      // (docxChartBox) is as right for pictures as for Word charts.
+      const box = docxChartSize(chart, textWidth);
+      pictures.set(chart, await chartPng(chart, chart.lang, { fonts, title: false, height: Math.round((SVG_WIDTH * box.height) / box.width) }));
+    }
+    return (chart, chartLook, place) => {
+      const picture = pictures.get(chart);
+      if (!picture) return [];
+      // The native chart's box at the text width (the picture has its proportions).
+      const run = new ImageRun({ type: 'png', data: picture.data, transformation: docxChartSize(chart, place.textWidth), altText: { name: chart.caption, description: chart.caption, title: chart.caption } });
+      return chartParagraphs(run, chart, chartLook, place);
+    };
+  }
+  const { ChartRun }: ChartsModule = await import('docx/charts');
+  return (chart, chartLook, place) => chartParagraphs(new ChartRun(chartRunOptions(chart, chartLook, place.textWidth)), chart, chartLook, place);
 }
 
 /** The document theme's body fonts, which a chart's text is in: its East-Asian font is the body's. */

@@ -25,12 +25,12 @@ export const chartText = {
   attainmentChannels: { 'zh-CN': '各渠道目标达成率', en: 'Attainment by channel' },
   attainmentTeam: { 'zh-CN': '各成员目标达成率', en: 'Attainment by rep' },
   stdoutNoCharts: {
-    'zh-CN': '提示：输出到标准输出（-o -）时没有存放图表 SVG 文件的目录，已省略 {count} 张图表；如需图表，请用 -o 指定文件，或用 --charts mermaid。',
-    en: 'Note: writing to standard output (-o -) leaves no folder for the chart SVG files, so {count} chart(s) were left out; give a file with -o, or use --charts mermaid.',
+    'zh-CN': '提示：输出到标准输出（-o -）时没有存放图表文件（{ext}）的目录，已省略 {count} 张图表；如需图表，请用 -o 指定文件，或用 --charts mermaid。',
+    en: 'Note: writing to standard output (-o -) leaves no folder for the chart files ({ext}), so {count} chart(s) were left out; give a file with -o, or use --charts mermaid.',
   },
-  imageUnavailable: {
-    'zh-CN': '--charts image 不可用：生成图片需要 SVG 转 PNG 的栅格化库，本工具未包含。DOCX 请用默认的原生图表（--charts native），Markdown 请用 svg 或 mermaid。',
-    en: '--charts image is not available: a picture needs an SVG-to-PNG rasteriser, which salesplan does not ship. Use native Word charts for DOCX (--charts native, the default) and svg or mermaid for Markdown.',
+  rasteriserMissing: {
+    'zh-CN': '--charts image 需要把图表画成 PNG 图片的 {package}（可选依赖，含本机程序），但在本平台（{platform}）无法加载：{reason}。解决办法：DOCX 去掉 --charts image，使用默认的 Word 原生图表；Markdown 用 --charts svg（默认）或 --charts mermaid；确需图片时，在 salesplan 所在目录运行 npm install {package}（不要加 --omit=optional / --no-optional）。未写入任何文件。',
+    en: '--charts image needs {package} (an optional dependency with a native binary) to draw charts as PNG pictures, and it cannot be loaded on this platform ({platform}): {reason}. To fix: for DOCX, leave out --charts image to get native Word charts (the default); for Markdown, use --charts svg (the default) or --charts mermaid; if you need pictures, run npm install {package} where salesplan is installed (without --omit=optional / --no-optional). Nothing was written.',
   },
   unknownMode: {
     'zh-CN': '未知的 --charts 取值 {mode}；可选：{choices}。',

@@ -7,7 +7,9 @@ import type { ChartData } from './model.js';
 const SVG_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
 const PALETTE = ['#2F5597', '#ED7D31', '#70AD47', '#FFC000', '#5B9BD5', '#A5A5A5', '#264478', '#9E480E'];
-const WIDTH = 720;
+/** The drawing's width in pixels. */
+export const SVG_WIDTH = 720;
+const WIDTH = SVG_WIDTH;
 
 type EChartsModule = typeof import('echarts');
 let loaded: EChartsModule | undefined;
@@ -23,13 +25,18 @@ function nameWidth(names: readonly string[]): number {
   return Math.min(260, Math.max(60, width + 12));
 }
 
-function chartHeight(chart: ChartData): number {
-  if (chart.horizontal) return Math.max(220, 90 + chart.categories.length * chart.series.length * 34);
-  return 380;
+/** The room the title takes at the top: a picture with its caption below it (DOCX) has none. */
+const TITLE_ROOM = 30;
+
+function chartHeight(chart: ChartData, titled: boolean): number {
+  const untitled = titled ? 0 : TITLE_ROOM;
+  if (chart.horizontal) return Math.max(220, 90 + chart.categories.length * chart.series.length * 34) - untitled;
+  return 380 - untitled;
 }
 
 /** The ECharts option for a chart: the same data, labels as the document writes them. */
-function echartsOption(chart: ChartData): Record<string, unknown> {
+function echartsOption(chart: ChartData, fonts: string, titled: boolean): Record<string, unknown> {
+  const below = titled ? 0 : TITLE_ROOM;
   const horizontal = !!chart.horizontal;
   const many = chart.series.length > 1 || !!chart.reference;
   const categoryAxis = {
@@ -71,12 +78,12 @@ function echartsOption(chart: ChartData): Record<string, unknown> {
     animation: false,
     color: PALETTE,
     backgroundColor: '#FFFFFF',
-    textStyle: { fontFamily: SVG_FONTS, color: '#333333' },
-    title: { text: chart.caption, left: 'center', top: 8, textStyle: { fontFamily: SVG_FONTS, fontSize: 15, fontWeight: 'bold' } },
-    legend: many && chart.series.length > 1 ? { top: 34, textStyle: { fontFamily: SVG_FONTS } } : { show: false },
+    textStyle: { fontFamily: fonts, color: '#333333' },
+    title: titled ? { text: chart.caption, left: 'center', top: 8, textStyle: { fontFamily: fonts, fontSize: 15, fontWeight: 'bold' } } : { show: false },
+    legend: many && chart.series.length > 1 ? { top: 34 - below, textStyle: { fontFamily: fonts } } : { show: false },
     grid: {
       left: horizontal ? nameWidth(chart.categories) : 80, right: horizontal ? 110 : 30,
-      top: chart.series.length > 1 ? 70 : chart.reference ? 64 : 48, bottom: horizontal ? 48 : chart.categories.length > 6 && chart.kind !== 'line' ? 90 : 70,
+      top: (chart.series.length > 1 ? 70 : chart.reference ? 64 : 48) - below, bottom: horizontal ? 48 : chart.categories.length > 6 && chart.kind !== 'line' ? 90 : 70,
     },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
@@ -89,15 +96,28 @@ const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt
 /** The id of the metadata element that carries a chart's data, which `convert` reads back. */
 const CHART_METADATA_ID = 'salesplan-chart';
 
+export interface SvgOptions {
+  /** Font families tried before the CJK list: a DOCX's picture charts name the document's fonts. */
+  fonts?: readonly string[];
+  /** false: no title at the top (a DOCX picture has its caption below it, as a native chart has). */
+  title?: boolean;
+  /** The drawing's height for its 720-pixel width: a DOCX picture takes the native chart's proportions, so the page model's box is the picture's. */
+  height?: number;
+}
+
+/** A CSS font list: each family quoted (a name may have spaces or be 宋体). */
+const fontList = (families: readonly string[]): string => [...families.map((f) => `'${f.replace(/['\\]/g, '')}'`), SVG_FONTS].join(', ');
+
 /**
  * The chart as an SVG document: its caption as the SVG's title (what screen readers say), and its
  * data as metadata, so `convert` turns the picture back into a native Word chart.
  */
-export async function chartSvg(chart: ChartData): Promise<string> {
+export async function chartSvg(chart: ChartData, options: SvgOptions = {}): Promise<string> {
   const lib = await echarts();
-  const instance = lib.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: chartHeight(chart) });
+  const titled = options.title !== false;
+  const instance = lib.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: options.height ?? chartHeight(chart, titled) });
   try {
-    instance.setOption(echartsOption(chart));
+    instance.setOption(echartsOption(chart, options.fonts?.length ? fontList(options.fonts) : SVG_FONTS, titled));
     const head = `<title>${xmlText(chart.caption)}</title><metadata id="${CHART_METADATA_ID}">${xmlText(JSON.stringify(chart))}</metadata>`;
     return `${instance.renderToSVGString().replace(/^(<svg[^>]*>)/, `$1\n${head}`)}\n`;
   } finally {

@@ -1,6 +1,7 @@
 // generate annual.yaml --month 2027-03 [--emit-yaml]: one month of an annual plan, as the month's
 // plan file (to fill in and keep) or straight away as that month's document.
 import { basename, dirname, extname, join } from 'node:path';
+import { chartsWanted } from '../charts/options.js';
 import { buildDocument, todayIso } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -68,9 +69,12 @@ export async function runMonth(file: string, valid: ValidPlan, options: MonthOpt
     throw new UserError(say(lang, commandText.monthPlanInvalid, { month: code }), ExitCode.problems);
   }
   let data: string | Uint8Array = yaml;
-  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, { draft: true, templatesDir: options.templates }), plan: check.valid }, { lang, flags: options });
+  // Charts as in any monthly plan: Markdown's files beside the target, written after it (none with -o -, which says so).
+  const afterWrite: Array<() => void> = [];
+  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, { draft: true, templatesDir: options.templates, charts: chartsWanted(options) }), plan: check.valid }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(!target && !options.quiet ? { notice: writeStderr } : {}) });
   if (target) {
     writeFileAtomic(target, data, lang, { force: options.force, inputs: [file] });
+    for (const write of afterWrite) write();
     if (!options.quiet) writeStderr(err.green(say(lang, commandText.wrote, { file: target })));
   } else await writeStdout(data);
 

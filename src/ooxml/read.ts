@@ -118,7 +118,8 @@ interface OpenParagraph {
   outline?: number;
   numbered: boolean;
   runs: Array<{ text: string; bold?: boolean }>;
-  /** Holds a chart (c:chart): not text, and the caption beside it is not either. */
+  /** Holds a chart (c:chart) or a picture (w:drawing, VML w:pict): with no text of its own it is
+   * not prose, and the caption beside it is not either. */
   chart?: boolean;
 }
 
@@ -147,6 +148,8 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxBlock[] {
           p = { text: '', numbered: false, runs: [] };
           break;
         case 'chart':
+        case 'drawing':
+        case 'pict':
           if (p) p.chart = true;
           break;
         case 'pStyle':
@@ -220,8 +223,8 @@ function readBody(xml: string, styles: Map<string, StyleInfo>): DocxBlock[] {
           if (!p) break;
           const table = tables[tables.length - 1];
           if (table?.cell) table.cell.push(p.text);
-          else if (p.chart) {
-            // A chart, and its caption when it is right above it.
+          else if (p.chart && !p.text.trim()) {
+            // A chart or picture, and its caption when it is right above it.
             const before = out[out.length - 1];
             if (before?.kind === 'paragraph' && CAPTION.test(before.text)) out.pop();
             afterChart = true;

@@ -9,7 +9,7 @@ const COMMANDS = ['new', 'generate', 'convert', 'validate', 'lint', 'review', 't
 
 /** Words that are names in both languages. */
 const NAMES = new Set([
-  'salesplan', ...COMMANDS, 'md', 'docx', 'pdf', 'xlsx', 'svg', 'mermaid', 'native', 'table', 'none', 'txt', 'xlsx', 'csv', 'json', 'text', 'sarif', 'github', 'stylish', 'yaml', 'YAML', 'Markdown', 'DOCX', 'JSON',
+  'salesplan', ...COMMANDS, 'md', 'docx', 'pdf', 'xlsx', 'svg', 'mermaid', 'native', 'image', 'PNG', 'table', 'none', 'txt', 'xlsx', 'csv', 'json', 'text', 'sarif', 'github', 'stylish', 'yaml', 'YAML', 'Markdown', 'DOCX', 'JSON',
   'CSV', 'SARIF', 'Schema', 'Word', 'RFM', 'CRM', 'GBK', 'UTF', 'zh', 'CN', 'en', 'USD', 'R', 'F', 'M', 'id', 'Q1',
   'target', 'operations', 'expansion', 'efficiency', 'service', 'monthly', 'quarterly', 'annual', 'review', 'flagship', 'other', 'salesplanrc',
   'plan', 'plans', 'market', 'templates', 'examples', 'actuals', 'customers', 'lint', 'sarif',

@@ -19,7 +19,7 @@ import { estimateHeadingPages } from './pagination.js';
 import { tocLayout } from './contents.js';
 import type { DocxSettings } from '../../plan/schema.js';
 import { mark } from '../../io/timing.js';
-import { docxChartTheme, loadDocxCharts } from '../../charts/docx.js';
+import { docxChartTheme, loadDocxCharts, type DocxChartMode } from '../../charts/docx.js';
 
 const A4 = { width: 11906, height: 16838 };
 // 2.54 cm all round, Word's A4 default: a 9026-twip line, where the contents' page numbers align.
@@ -29,6 +29,8 @@ export interface DocxOptions {
   /** Command-line overrides of the plan's `docx:` settings. */
   settings?: DocxSettings;
   reference?: ReferenceStyles;
+  /** Native Word charts (default), or pictures of them (--charts image). */
+  charts?: DocxChartMode;
 }
 
 /** A paragraph that reads like the meta lines under a title: bold labels on separate lines. */
@@ -81,7 +83,8 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
   if (contents) front.push(...tocBlock(look, ids, entries));
   const separateFront = look.cover || contents !== undefined;
   // Chart code is loaded only for a document with charts.
-  const drawChart = rest.some((n) => n.type === 'chart') ? await loadDocxCharts() : undefined;
+  const charts = rest.flatMap((n) => (n.type === 'chart' ? [n.chart] : []));
+  const drawChart = charts.length ? await loadDocxCharts(charts, options.charts ?? 'native', look, ctx.textWidth) : undefined;
   if (drawChart) ctx.chart = (chart) => drawChart(chart, look, { textWidth: ctx.textWidth, style: ids.normal });
   const body = blockChildren(rest, ctx);
   const bodyPages = estimate.last;
