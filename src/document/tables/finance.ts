@@ -78,8 +78,8 @@ export function collectionRows({ derived: d, lang, f }: TableContext): Cell[][] 
 /** "1—11月累计完成" / "Actual, January to November"; a January plan has nothing before it. */
 function ytdLabel(lang: Lang, month: number): string {
   if (month === 1) return pick(lang, { 'zh-CN': '本年此前累计完成', en: 'Actual so far this year' });
-  if (month === 2) return pick(lang, { 'zh-CN': '1月实际完成', en: 'Actual, January' });
-  return pick(lang, { 'zh-CN': `1—${month - 1}月累计完成`, en: `Actual, January to ${EN_MONTHS[month - 2]}` });
+  if (month === 2) return pick(lang, { 'zh-CN': '1月实际完成', en: 'Actual (January)' });
+  return pick(lang, { 'zh-CN': `1—${month - 1}月累计完成`, en: `Actual (January to ${EN_MONTHS[month - 2]})` });
 }
 
 export const ytdTable: TableBuilder = ({ derived: d, lang }) => {
@@ -130,6 +130,7 @@ export const quarterMonthsTable: TableBuilder = ({ derived: d, lang }) => {
       { header: withUnitHeader(lang, w('cumulative'), d.unit), numeric: true }, { header: w('progress'), numeric: true },
     ],
     rows,
-    [w('total'), String(totalDays), targets[q.months.length], '100%', '', ''],
+    // The last month's running total is the quarter: the total row repeats it (a blank figure would read as missing).
+    [w('total'), String(totalDays), targets[q.months.length], '100%', cumulative[q.months.length - 1], progress[q.months.length - 1]],
   );
 };
