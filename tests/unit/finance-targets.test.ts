@@ -7,7 +7,10 @@ import { validateFile } from '../../src/plan/validate.js';
 import { sum } from '../../src/core/decimal.js';
 import { buildDocument } from '../../src/document/build.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { examplePath } from '../examples.js';
+import { tempDir } from '../helpers.js';
 import { basePlan, codes, validatePlan } from '../plan-fixture.js';
 
 const fixed = (v: { toFixed(n?: number): string } | undefined, n?: number) => (v === undefined ? undefined : n === undefined ? v.toFixed() : v.toFixed(n));
@@ -164,5 +167,18 @@ describe('review of the finance targets (target-zh against actuals-2026-12.csv)'
     expect(fixed(row('ytd').actual)).toBe('8352.6');
     expect(fixed(row('ytd').attainment, 2)).toBe('99.44');
     expect(row('ytd').below).toBe(false);
+  });
+});
+
+describe('the finance figures a template can write', () => {
+  it('targets.grossProfit, collections, collectionRate, dso and ytd.* read as the tables show them; nothing for a plan without them', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'zh-CN', 'target'), { recursive: true });
+    writeFileSync(join(dir, 'zh-CN', 'target', 'targets.hbs'), '毛利额{{targets.grossProfit}}，回款{{targets.collections}}（{{targets.collectionRate}}），DSO {{targets.dso}}。{{#with targets.ytd}}全年剩余{{remaining}}，本月占{{shareOfRemaining}}{{#if closesYear}}，完成即收官{{/if}}。{{/with}}{{#unless targets.ytd}}无年度进度。{{/unless}}\n');
+    const v = await validateFile(examplePath('target-zh.yaml'));
+    const md = renderMarkdown(buildDocument(v.valid!, { today: '2026-11-23', templatesDir: dir }));
+    expect(md).toContain('毛利额292.4万元，回款800万元（93%），DSO 45天。全年剩余860万元，本月占100%，完成即收官。');
+    const plain = await validatePlan(basePlan());
+    expect(renderMarkdown(buildDocument(plain.valid!, { today: '2026-11-23', templatesDir: dir }))).toContain('毛利额，回款（），DSO 。无年度进度。');
   });
 });
