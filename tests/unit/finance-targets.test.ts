@@ -182,3 +182,40 @@ describe('the finance figures a template can write', () => {
     expect(renderMarkdown(buildDocument(plain.valid!, { today: '2026-11-23', templatesDir: dir }))).toContain('毛利额，回款（），DSO 。无年度进度。');
   });
 });
+
+describe('moving the finance targets on to the next period', async () => {
+  const { rollFinanceForward } = await import('../../src/plan/roll-finance.js');
+  const { parsePeriod } = await import('../../src/plan/period.js');
+  const valid = (await validateFile(examplePath('target-zh.yaml'))).valid!;
+  const { figures } = computeAttainment(valid.plan, valid.derived, await readActuals(examplePath('actuals-2026-12.csv')), 'zh-CN');
+  const next = (p: string) => parsePeriod(p) as Exclude<ReturnType<typeof parsePeriod>, string | undefined>;
+
+  it('last period’s figures come from the actuals; the year to date is dropped in January, with the reason', () => {
+    const targets: Record<string, any> = { ...valid.plan.targets };
+    const out = { dropped: [] as Array<{ key: string }>, missing: [] as string[] };
+    rollFinanceForward(valid.plan.targets, targets, next('2027-01'), figures, out);
+    expect(targets.gross_profit).toBe(292.4);
+    expect(targets.last_gross_profit).toBe(268.5);
+    // 752.4 ÷ 812.6 = 92.59% → 92.6
+    expect(targets.collections).toMatchObject({ amount: 800, rate: 93, last_amount: 752.4, last_rate: 92.6, last_receivables: 446, last_dso: 47 });
+    expect(targets.ytd).toBeUndefined();
+    expect(out.dropped.map((d) => d.key)).toEqual(['targets.ytd']);
+    expect(out.missing).toEqual([]);
+  });
+
+  it('within the year, the actual is added to the year so far: 7,540 + 812.6 = 8,352.6', () => {
+    const targets: Record<string, any> = { ...valid.plan.targets };
+    rollFinanceForward(valid.plan.targets, targets, next('2026-07'), figures, { dropped: [], missing: [] });
+    expect(targets.ytd).toEqual({ annual: 8400, actual: 8352.6 });
+  });
+
+  it('without actuals, never the old figures: last_* left out and asked for, the year to date dropped', () => {
+    const targets: Record<string, any> = { ...valid.plan.targets };
+    const out = { dropped: [] as Array<{ key: string }>, missing: [] as string[] };
+    rollFinanceForward(valid.plan.targets, targets, next('2026-07'), undefined, out);
+    expect(targets.last_gross_profit).toBeUndefined();
+    expect(targets.collections).toEqual({ amount: 800, rate: 93, receivables: 420, dso: 45 });
+    expect(out.missing).toEqual(['targets.last_gross_profit', 'targets.collections.last_amount', 'targets.collections.last_rate', 'targets.collections.last_receivables', 'targets.collections.last_dso']);
+    expect(out.dropped.map((d) => d.key)).toEqual(['targets.ytd']);
+  });
+});
