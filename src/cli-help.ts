@@ -55,6 +55,7 @@ export const placeholders: Readonly<Record<string, Localized>> = {
   'R,F,M': { 'zh-CN': 'R,F,M', en: 'R,F,M' },
   'R,F': { 'zh-CN': 'R,F', en: 'R,F' },
   amount: { 'zh-CN': '金额', en: 'amount' },
+  'amount|rate%': { 'zh-CN': '金额|回款率%', en: 'amount|rate%' },
   date: { 'zh-CN': '日期', en: 'date' },
   dir: { 'zh-CN': '文件夹', en: 'dir' },
   file: { 'zh-CN': '文件', en: 'file' },

@@ -31,7 +31,7 @@ export const financeWords = {
   closesYear: { 'zh-CN': '本月完成即完成全年目标', en: 'Meeting this month reaches the annual target' },
   month: { 'zh-CN': '月份', en: 'Month' },
   workdays: { 'zh-CN': '工作日', en: 'Working days' },
-  workdaysEstimated: { 'zh-CN': '工作日（按法定节假日估算）', en: 'Working days (estimated from the statutory holidays)' },
+  workdaysEstimated: { 'zh-CN': '工作日（估算）', en: 'Working days (estimated)' },
   target: { 'zh-CN': '目标', en: 'Target' },
   ofQuarter: { 'zh-CN': '占季度', en: 'Of the quarter' },
   cumulative: { 'zh-CN': '累计', en: 'Cumulative' },
