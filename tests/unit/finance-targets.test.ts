@@ -192,7 +192,7 @@ describe('moving the finance targets on to the next period', async () => {
 
   it('last period’s figures come from the actuals; the year to date is dropped in January, with the reason', () => {
     const targets: Record<string, any> = { ...valid.plan.targets };
-    const out = { dropped: [] as Array<{ key: string }>, missing: [] as string[] };
+    const out = { dropped: [] as Array<{ key: string; reason: { "zh-CN": string; en: string } }>, missing: [] as string[] };
     rollFinanceForward(valid.plan.targets, targets, next('2027-01'), figures, out);
     expect(targets.gross_profit).toBe(292.4);
     expect(targets.last_gross_profit).toBe(268.5);
@@ -211,11 +211,32 @@ describe('moving the finance targets on to the next period', async () => {
 
   it('without actuals, never the old figures: last_* left out and asked for, the year to date dropped', () => {
     const targets: Record<string, any> = { ...valid.plan.targets };
-    const out = { dropped: [] as Array<{ key: string }>, missing: [] as string[] };
+    const out = { dropped: [] as Array<{ key: string; reason: { "zh-CN": string; en: string } }>, missing: [] as string[] };
     rollFinanceForward(valid.plan.targets, targets, next('2026-07'), undefined, out);
     expect(targets.last_gross_profit).toBeUndefined();
     expect(targets.collections).toEqual({ amount: 800, rate: 93, receivables: 420, dso: 45 });
     expect(out.missing).toEqual(['targets.last_gross_profit', 'targets.collections.last_amount', 'targets.collections.last_rate', 'targets.collections.last_receivables', 'targets.collections.last_dso']);
     expect(out.dropped.map((d) => d.key)).toEqual(['targets.ytd']);
+  });
+});
+
+describe('review --next and new --from move the finance blocks without an old figure as an actual', async () => {
+  const { nextPlanFrom } = await import('../../src/plan/next-period.js');
+  const { rollForward } = await import('../../src/plan/roll-forward.js');
+  const valid = (await validateFile(examplePath('target-zh.yaml'))).valid!;
+  const { figures } = computeAttainment(valid.plan, valid.derived, await readActuals(examplePath('actuals-2026-12.csv')), 'zh-CN');
+
+  it('review --next: December’s actuals become January’s last figures; the year to date is dropped for the new year', () => {
+    const next = nextPlanFrom(valid, figures, { growth: 8, base: 'target' }, 'zh-CN');
+    expect(next.plan.targets).toMatchObject({ last_gross_profit: 268.5, collections: { last_amount: 752.4, last_rate: 92.6, last_receivables: 446, last_dso: 47 } });
+    expect(next.plan.targets).not.toHaveProperty('ytd');
+    expect(next.dropped.map((d) => d.key)).toContain('targets.ytd');
+  });
+
+  it('new --from without actuals: no last_* copied, each asked for', () => {
+    const next = rollForward(valid.plan, valid.period);
+    expect(next.plan.targets).not.toHaveProperty('last_gross_profit');
+    expect(next.plan.targets!.collections).toEqual({ amount: 800, rate: 93, receivables: 420, dso: 45 });
+    expect(next.missing).toContain('targets.collections.last_amount');
   });
 });
