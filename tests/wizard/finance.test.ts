@@ -60,6 +60,11 @@ describe('the finance step', () => {
     expect(plan.targets).not.toHaveProperty('ytd');
   });
 
+  it('a quarterly plan is asked for its new-customer target', async () => {
+    const { plan } = await build({ ...base, kind: 'quarterly', style: undefined, period: '2027-Q1', 'last-target': '2000', 'base-rate': '2', team: [{ name: '甲', target: 860 }] });
+    expect(plan.targets).toMatchObject({ new_customers: { prospects: 40, won: 12, contract_value: 120 } });
+  });
+
   it('the command-line flags map to the step’s answers', () => {
     expect(answersFromFlags({ grossProfit: '292.4', collections: '95%', ytdAnnual: '8400', ytdActual: '7540' }, 'zh-CN')).toEqual({
       'gross-profit': '292.4', collections: '95%', 'ytd-annual': '8400', 'ytd-actual': '7540',
