@@ -19,6 +19,15 @@ import { dataText } from './messages.js';
 const ACTUAL_DIMENSIONS = ['products', 'channels', 'team', 'metrics'] as const;
 export type ActualDimension = (typeof ACTUAL_DIMENSIONS)[number];
 
+/**
+ * Single figures beside the total, for the targets beyond revenue (issue 11): collections,
+ * gross profit, receivables at the period's end, DSO, and the new customers won, prospects and
+ * their contract value. In YAML each is a key of its own; in a CSV its type word (below) with
+ * any name.
+ */
+export const ACTUAL_SCALARS = ['collections', 'gross_profit', 'receivables', 'dso', 'new_won', 'new_prospects', 'new_contract_value'] as const;
+export type ActualScalar = (typeof ACTUAL_SCALARS)[number];
+
 export interface ActualFigure {
   name: string;
   value: Decimal;
@@ -36,6 +45,8 @@ export interface Actuals {
   channels: ActualFigure[];
   team: ActualFigure[];
   metrics: ActualFigure[];
+  /** Collections, gross profit …: each given once, or not at all. */
+  scalars: Partial<Record<ActualScalar, ActualFigure>>;
   warnings: Diagnostic[];
 }
 
@@ -51,6 +62,18 @@ const ActualsFile = z
     channels: figures('各渠道实际销售额', 'Actual revenue per channel'),
     team: figures('各成员实际销售额', 'Actual revenue per member'),
     metrics: figures('各指标实际值：指标 id 或名称: 数值', 'Actual value per metric: id or name: value'),
+    collections: z.number().nonnegative().describe(d('实际回款额', 'Actual collections')).optional(),
+    gross_profit: z.number().describe(d('实际毛利额', 'Actual gross profit')).optional(),
+    receivables: z.number().nonnegative().describe(d('期末应收账款余额', 'Receivables at the end of the period')).optional(),
+    dso: z.number().nonnegative().describe(d('应收账款周转天数', 'Days sales outstanding')).optional(),
+    new_customers: z
+      .strictObject({
+        prospects: z.number().int().nonnegative().describe(d('新增意向客户数', 'New prospects')).optional(),
+        won: z.number().int().nonnegative().describe(d('成交新客户数', 'New customers won')).optional(),
+        contract_value: z.number().nonnegative().describe(d('新客户合同金额', 'Contract value of new customers')).optional(),
+      })
+      .describe(d('新客户开发实际', 'New customers: actuals'))
+      .optional(),
   })
   .describe(d('计划期间的实际完成数据', 'Actual figures of a plan period'));
 
@@ -62,6 +85,21 @@ const TYPE_WORDS: Record<'total' | ActualDimension, readonly string[]> = {
   team: ['rep', 'member', 'team', 'person', 'people', '人员', '成员', '销售人员', '销售', '团队', '个人', '小组'],
   metrics: ['metric', 'metrics', 'kpi', '指标'],
 };
+
+const SCALAR_WORDS: Record<ActualScalar, readonly string[]> = {
+  collections: ['collections', 'collection', 'cash collected', '回款', '回款额', '实际回款'],
+  gross_profit: ['gross_profit', 'gross profit', '毛利', '毛利额'],
+  receivables: ['receivables', 'ar', '应收', '应收账款', '应收账款余额'],
+  dso: ['dso', 'days sales outstanding', '应收账款周转天数', '回款天数'],
+  new_won: ['new_won', 'new customers', 'new customers won', '新客户', '新客户成交', '成交新客户', '新签客户'],
+  new_prospects: ['new_prospects', 'prospects', '意向客户', '新增意向客户'],
+  new_contract_value: ['new_contract_value', 'new contract value', '新客户合同金额', '新客户合同额'],
+};
+
+function scalarOf(word: string): ActualScalar | undefined {
+  const w = word.trim().toLowerCase();
+  return ACTUAL_SCALARS.find((k) => SCALAR_WORDS[k].includes(w));
+}
 
 const ACTUAL_COLUMNS: readonly ColumnSpec[] = [
   { key: 'type', label: { 'zh-CN': '类别', en: 'type' }, names: ['类别', '类型', '维度', 'type', 'dimension', 'kind'], required: true },
@@ -75,7 +113,7 @@ function typeOf(word: string): 'total' | ActualDimension | undefined {
 }
 
 function emptyActuals(file: string): Actuals {
-  return { file, products: [], channels: [], team: [], metrics: [], warnings: [] };
+  return { file, products: [], channels: [], team: [], metrics: [], scalars: {}, warnings: [] };
 }
 
 async function fromTable(file: string, lang: Lang): Promise<Actuals> {
@@ -90,8 +128,13 @@ async function fromTable(file: string, lang: Lang): Promise<Actuals> {
     const name = text(row.cells[at.name!]);
     const value = numberCell(row.cells[at.actual!]);
     const type = typeText ? typeOf(typeText) : undefined;
-    if (!type) {
-      problems.report(row, at.type, actualsText.badType, { value: typeText ?? '', choices: 'total / product / channel / rep / metric（总计 / 产品 / 渠道 / 人员 / 指标）' });
+    const scalar = !type && typeText ? scalarOf(typeText) : undefined;
+    if (scalar && value !== undefined && value !== null) {
+      out.scalars[scalar] = { name: name ?? '', value, line: row.line, column: at.actual! + 1 };
+      continue;
+    }
+    if (!type && !scalar) {
+      problems.report(row, at.type, actualsText.badType, { value: typeText ?? '', choices: 'total / product / channel / rep / metric / collections / gross_profit / receivables / dso / new_won（总计 / 产品 / 渠道 / 人员 / 指标 / 回款 / 毛利 / 应收账款 / 应收账款周转天数 / 新客户）' });
       continue;
     }
     if (value === undefined || value === null) {
@@ -99,6 +142,7 @@ async function fromTable(file: string, lang: Lang): Promise<Actuals> {
       continue;
     }
     const figure: ActualFigure = { name: name ?? '', value, line: row.line, column: at.name! + 1 };
+    if (!type) continue;
     if (type === 'total') out.total = figure;
     else if (!name) problems.report(row, at.name, actualsText.noName);
     else out[type].push(figure);
@@ -116,6 +160,16 @@ function fromYaml(file: string, lang: Lang, langFlag?: string): Actuals {
   out.source = source;
   if (data.period !== undefined) out.period = String(data.period);
   if (data.total !== undefined) out.total = { name: '', value: dec(data.total), ...loaded.at(['total']) };
+  const scalar = (key: ActualScalar, value: number | undefined, path: string[]) => {
+    if (value !== undefined) out.scalars[key] = { name: '', value: dec(value), ...loaded.at(path) };
+  };
+  scalar('collections', data.collections, ['collections']);
+  scalar('gross_profit', data.gross_profit, ['gross_profit']);
+  scalar('receivables', data.receivables, ['receivables']);
+  scalar('dso', data.dso, ['dso']);
+  scalar('new_prospects', data.new_customers?.prospects, ['new_customers', 'prospects']);
+  scalar('new_won', data.new_customers?.won, ['new_customers', 'won']);
+  scalar('new_contract_value', data.new_customers?.contract_value, ['new_customers', 'contract_value']);
   for (const dim of ACTUAL_DIMENSIONS) {
     for (const [name, value] of Object.entries(data[dim] ?? {})) {
       const where = loaded.at([dim, name], true);

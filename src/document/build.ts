@@ -145,9 +145,12 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   const tableContext: TableContext = { plan, derived, lang, f: makeFormatter(lang, derived), missing, ...(options.review ? { review: options.review } : {}) };
   // Each table followed by the charts that summarise it.
   const chartsAfter = chartPlacer({ plan, derived, lang, enabled: options.charts, ...(options.review ? { review: options.review } : {}) });
-  const placeTable = (id: TableId): RootContent[] | undefined => {
+  const placeTable = (id: TableId, section?: SectionDecl): RootContent[] | undefined => {
     const table = TABLES[id]?.(tableContext);
-    return table ? [...(Array.isArray(table) ? table : [table]), ...chartsAfter(id)] : undefined;
+    // The tables the section's declaration places after this one (styles/types.ts, `follow`).
+    const followers = (section?.follow?.[id] ?? []).flatMap((next) => placeTable(next) ?? []);
+    const own = table ? [...(Array.isArray(table) ? table : [table]), ...chartsAfter(id)] : [];
+    return own.length || followers.length ? [...own, ...followers] : undefined;
   };
 
   const meta: DocMeta = {
@@ -185,7 +188,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
       const detail = (error as Error).message.split('\n').slice(0, 4).join('\n');
       throw new UserError(say(lang, templateText.error, { file: source.path, detail }), ExitCode.usage);
     }
-    return parseTemplateOutput(markdown, tokens, (id) => placeTable(id as TableId));
+    return parseTemplateOutput(markdown, tokens, (id) => placeTable(id as TableId, section));
   };
 
   const children: RootContent[] = [
@@ -210,7 +213,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
     if (override?.text) {
       // Replaced prose keeps the section's tables, in their declared order.
       for (const id of section.tables ?? []) {
-        body.push(...(placeTable(id) ?? []));
+        body.push(...(placeTable(id, section) ?? []));
       }
     }
     numberSubheadings(body, lang, number);

@@ -14,6 +14,7 @@ import type { Plan, Product } from '../plan/schema.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
 import { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
+import { financeView, type FinanceView } from './view-finance.js';
 import { annualView, attainmentView, incentivesView, rfmView, type AnnualView, type AttainmentView, type IncentivesView, type RfmView } from './view-kinds.js';
 
 export { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
@@ -48,7 +49,7 @@ export interface ProductView {
   note: Text;
 }
 
-export interface TargetsView {
+export interface TargetsView extends FinanceView {
   revenue: Text;
   lastRevenue: Text;
   growth: Text;
@@ -339,6 +340,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       opportunities: plan.market?.opportunities ?? [],
     },
     targets: {
+      ...financeView(derived, f, lang),
       revenue: need('targets.revenue', f.money(derived.revenue)),
       lastRevenue: need('targets.last_revenue', f.money(derived.lastRevenue)),
       growth: derived.growth ? signedPercent(derived.growth) : undefined,

@@ -15,6 +15,9 @@ import { HUNDRED, percentOf, sum, type Decimal as D } from '../core/decimal.js';
 import type { Period } from './period.js';
 import type { Plan } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { targetAttainment, type TargetAttainment } from './attainment-targets.js';
+
+export type { TargetAttainment } from './attainment-targets.js';
 
 export interface AttainmentRow {
   /** Index in the plan's list (products, channels, team). */
@@ -64,6 +67,8 @@ export interface ReviewFigures {
   channels: AttainmentRow[];
   team: TeamAttainment[];
   metrics: MetricAttainment[];
+  /** Collections, gross profit, receivables, new customers, the year to date (attainment-targets.ts). */
+  targets: TargetAttainment[];
   /** Each dimension's rows added up. */
   totals: { products: AttainmentTotal; channels: AttainmentTotal; team: AttainmentTotal };
   /** Product lines with an attainment, best first. */
@@ -212,6 +217,7 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
       }
       return out;
     }),
+    targets: targetAttainment(derived, actuals, totalActual, threshold, lang),
     totals: { products: totalOf([]), channels: totalOf([]), team: totalOf([]) },
     ranked: [],
     metCount: 0,
@@ -230,5 +236,7 @@ export function computeAttainment(plan: Plan, derived: DerivedPlan, actuals: Act
   flag('channels', figures.channels);
   flag('team', figures.team);
   flag('metrics', figures.metrics);
+  // The finance targets are flagged as metrics: a review names them "指标 回款额 …".
+  flag('metrics', figures.targets);
   return { figures, diagnostics };
 }

@@ -12,6 +12,7 @@ import { compactPlan } from './compact.js';
 import { datedTexts, DROP_REASONS, type RollForward } from './roll-forward.js';
 import type { ValidPlan } from './validate.js';
 import { pick } from '../i18n/localized.js';
+import { rollFinanceForward } from './roll-finance.js';
 
 export interface NextOptions {
   /** Growth in %, e.g. 8. */
@@ -123,6 +124,7 @@ export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: 
   drop(t.last_year_revenue !== undefined, 'targets.last_year_revenue', DROP_REASONS.lastYearRevenue);
   drop(plan.schedule.length > 0, 'schedule', DROP_REASONS.schedule);
   drop(Object.keys(plan.sections).length > 0, 'sections', DROP_REASONS.sections);
+  rollFinanceForward(t, targets, next, figures, { dropped, missing });
   const dated = datedTexts(plan).filter((d) => !/^(schedule|sections|review|title|focus|closing|org)\b/.test(d.key));
   return { plan: compactPlan(out), period: next, dropped, missing, dated, ...(revenue ? { revenue } : {}) };
 }

@@ -8,6 +8,7 @@ import type { ReviewFigures } from './attainment.js';
 import { canonicalPeriod, shiftPeriod, type Period } from './period.js';
 import type { Plan, PlanInput } from './schema.js';
 import { compactPlan } from './compact.js';
+import { rollFinanceForward } from './roll-finance.js';
 
 export interface Dropped {
   /** The key as written in the plan: review, schedule, org.date … */
@@ -88,6 +89,7 @@ export function rollForward(plan: Plan, period: Period, figures?: ReviewFigures)
     }
     return copy;
   });
+  rollFinanceForward(t, targets, next, figures, { dropped, missing });
   const products = plan.products.map((p, i) => {
     const copy = { ...p };
     delete copy.last_amount;

@@ -87,6 +87,40 @@ export const Metric = z
   })
   .apply(d('一个具名指标：基线 → 目标', 'A named metric: baseline → target'));
 
+// Issue 11's finance targets, kept together: the gross-profit amount beside the margin, the
+// collections (回款) block and a monthly plan's year to date. All optional: a plan without them
+// reads as before. How the figures relate (derived or checked) is said in src/plan/derive/.
+const Collections = z
+  .strictObject({
+    amount: money('本期回款额目标', 'Collections target for the period').optional(),
+    rate: z
+      .number()
+      .nonnegative()
+      .apply(d('回款率目标：回款额占本期销售额目标的 %（收回往期应收时可超过 100）', 'Collection rate target: collections as % of the revenue target (above 100 when old receivables are collected)'))
+      .optional(),
+    last_amount: money('上期实际回款额', "Last period's actual collections").optional(),
+    last_rate: z.number().nonnegative().apply(d('上期实际回款率，%', "Last period's collection rate, %")).optional(),
+    receivables: money('期末应收账款余额目标', 'Receivables outstanding at the end of the period (target)').optional(),
+    last_receivables: money('上期末应收账款余额', 'Receivables outstanding at the end of last period').optional(),
+    dso: z.number().nonnegative().apply(d('应收账款周转天数（DSO）目标，天', 'Days sales outstanding (DSO) target, days')).optional(),
+    last_dso: z.number().nonnegative().apply(d('上期应收账款周转天数，天', "Last period's DSO, days")).optional(),
+  })
+  .apply(d('回款目标：回款额和/或回款率，可加应收账款余额与周转天数；只给回款率时回款额按销售额目标计算', 'Collections: amount and/or rate, optionally receivables and DSO; a rate alone gives the amount from the revenue target'));
+
+const YearToDate = z
+  .strictObject({
+    annual: money('全年销售额目标', 'Revenue target of the whole year'),
+    actual: money('本年截至上月末的累计实际销售额（1 月计划填 0）', 'Actual revenue this year up to the end of last month (0 for a January plan)'),
+  })
+  .apply(d('月度计划的年度进度：全年目标、截至上月累计完成，用于计算剩余任务和本月应承担的份额', "A monthly plan's year to date: the annual target and the actual so far, for what remains and this month's part of it"));
+
+const FINANCE_TARGETS = {
+  gross_profit: money('毛利额目标；与毛利率同时给出时须一致（销售额 × 毛利率），只给毛利额时毛利率由它算出', 'Gross profit target (amount); with a margin both must agree (revenue × margin); alone, it gives the margin').optional(),
+  last_gross_profit: money('上期实际毛利额', "Last period's actual gross profit").optional(),
+  collections: Collections.optional(),
+  ytd: YearToDate.optional(),
+};
+
 export const Targets = z
   .strictObject({
     revenue: money('本期销售总额目标', 'Total revenue target for the period').optional(),
@@ -117,6 +151,7 @@ export const Targets = z
       .array(Metric)
       .apply(d('其他量化指标：转化率、客单价、NPS、满意度等', 'Other metrics: conversion, AOV, NPS, CSAT …'))
       .default([]),
+    ...FINANCE_TARGETS,
   })
   .apply(d('本期目标', 'Targets for the period'));
 
@@ -473,6 +508,8 @@ export type Kind = (typeof KINDS)[number];
 export type Annual = z.output<typeof Annual>;
 export type Incentives = z.output<typeof Incentives>;
 export type Customers = z.output<typeof Customers>;
+export type Collections = z.output<typeof Collections>;
+export type YearToDate = z.output<typeof YearToDate>;
 export type RfmTierId = (typeof RFM_TIERS)[number];
 export type MonthlyStyle = (typeof MONTHLY_STYLES)[number];
 

@@ -35,6 +35,7 @@ export const efficiencyStyle: StyleDecl = {
       ],
       template: 'efficiency/targets',
       tables: ['targets', 'metrics', 'team'],
+      follow: { targets: ['ytd'] },
     },
     {
       id: 'skills',

@@ -30,6 +30,7 @@ export const expansionStyle: StyleDecl = {
       requires: [{ path: ['targets', 'revenue'] }, { list: 'regions' }, { metric: 'brand_awareness' }],
       template: 'expansion/targets',
       tables: ['targets', 'regions', 'products', 'metrics'],
+      follow: { targets: ['ytd'] },
     },
     {
       id: 'research',

@@ -33,6 +33,7 @@ export const operationsStyle: StyleDecl = {
       ],
       template: 'operations/targets',
       tables: ['targets', 'products', 'metrics'],
+      follow: { targets: ['ytd'] },
     },
     {
       id: 'process',

@@ -32,6 +32,8 @@ export const quarterlyStyle: StyleDecl = {
       requires: [{ path: ['targets', 'revenue'] }, { path: ['targets', 'last_revenue'] }],
       template: 'quarterly/goals',
       tables: ['targets', 'metrics'],
+      // The quarter's three months by working days, and its new-customer target, under the targets.
+      follow: { targets: ['quarterMonths', 'customers'] },
     },
     {
       id: 'diagnosis',

@@ -24,6 +24,8 @@ export const reviewStyle: StyleDecl = {
       uses: ['targets.revenue'],
       template: 'review/overview',
       tables: ['attainmentTotal'],
+      // Collections, gross profit, new customers and the year to date under the total.
+      follow: { attainmentTotal: ['attainmentTargets'] },
     },
     {
       id: 'products',

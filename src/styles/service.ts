@@ -34,6 +34,7 @@ export const serviceStyle: StyleDecl = {
       ],
       template: 'service/targets',
       tables: ['targets', 'metrics'],
+      follow: { targets: ['ytd'] },
     },
     {
       id: 'tiers',

@@ -35,6 +35,8 @@ export const targetStyle: StyleDecl = {
       ],
       template: 'target/targets',
       tables: ['targets', 'products', 'customers', 'pace'],
+      // The year to date under the month's targets: how much of what remains this month carries.
+      follow: { targets: ['ytd'] },
     },
     {
       id: 'market',

@@ -18,6 +18,8 @@ export const TABLE_IDS = [
   'commission',
   // plan-versus-actual reviews
   'attainmentTotal', 'attainmentProducts', 'attainmentChannels', 'attainmentTeam', 'attainmentMetrics',
+  // issue 11: a monthly plan's year to date, a quarter's months, the review of the finance targets
+  'ytd', 'quarterMonths', 'attainmentTargets',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
@@ -47,6 +49,12 @@ export interface SectionDecl {
   /** Template name under templates/<lang>/, e.g. "target/targets". */
   template: string;
   tables?: readonly TableId[];
+  /**
+   * Tables placed right after one of the section's tables without its template naming them:
+   * `{ targets: ['ytd'] }` shows the year to date under the targets table. Each shows only when
+   * the plan has its data, so a plan without it reads as before.
+   */
+  follow?: Partial<Record<TableId, readonly TableId[]>>;
   /**
    * False for sections salesplan adds beyond the source outline (a schedule-and-review section
    * where a style has none): generated, but not required of a hand-written plan by lint.

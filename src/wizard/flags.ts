@@ -25,6 +25,10 @@ export interface NewFlags {
   history?: string;
   lastTarget?: string;
   baseRate?: string;
+  grossProfit?: string;
+  collections?: string;
+  ytdAnnual?: string;
+  ytdActual?: string;
   metric?: string[];
   product?: string[];
   channel?: string[];
@@ -67,7 +71,8 @@ export function answersFromFlags(flags: NewFlags, lang: Lang): Record<string, un
     if (KNOWN_UNITS.includes(flags.unit)) answers.unit = flags.unit;
     else Object.assign(answers, { unit: 'other', 'unit-custom': flags.unit });
   }
-  for (const [key, id] of [['revenue', 'revenue'], ['lastRevenue', 'last-revenue'], ['prospects', 'prospects'], ['won', 'won'], ['contractValue', 'contract-value'], ['upsell', 'upsell'], ['history', 'history'], ['lastTarget', 'last-target'], ['baseRate', 'base-rate']] as const) {
+  for (const [key, id] of [['revenue', 'revenue'], ['lastRevenue', 'last-revenue'], ['prospects', 'prospects'], ['won', 'won'], ['contractValue', 'contract-value'], ['upsell', 'upsell'], ['history', 'history'], ['lastTarget', 'last-target'], ['baseRate', 'base-rate'],
+    ['grossProfit', 'gross-profit'], ['collections', 'collections'], ['ytdAnnual', 'ytd-annual'], ['ytdActual', 'ytd-actual']] as const) {
     if (flags[key] !== undefined) answers[id] = flags[key];
   }
   if (flags.metric?.length) {

@@ -82,6 +82,7 @@ describe('salesplan new in a terminal', () => {
       await term.answer(`${name}：本期目标`, `${target}${ENTER}`);
       await term.answer('上期或当前水平', ENTER);
     }
+    await term.answer('是否设定毛利额', `n${ENTER}`);
     await term.answer('添加一条产品线', `n${ENTER}`);
     await term.answer('添加一个销售渠道', `n${ENTER}`);
     await term.answer('添加一名团队成员', `n${ENTER}`);
@@ -137,6 +138,11 @@ describe('salesplan new --from in a terminal', () => {
     await term.answer('老客户续约率：上期或当前水平', `８０％${ENTER}`);
     await term.answer('线索转化率：本期目标', ENTER);
     await term.answer('线索转化率：上期或当前水平', ENTER);
+    // The finance targets of last month's plan, kept as they were (a new year: no year to date).
+    await term.answer('是否设定毛利额', ENTER);
+    await term.answer('毛利额目标', ENTER);
+    await term.answer('回款目标', ENTER);
+    await term.answer('全年销售额目标', ENTER);
     await term.waitFor('上期的产品线共 4 项');
     for (const [list, add] of [['产品线 1/4', '添加一条产品线'], ['销售渠道 1/4', '添加一个销售渠道'], ['团队 1/5', '添加一名团队成员或小组'], ['风险 1/4', '添加一项风险'], ['费用预算 1/5', '添加一项费用预算'], ['进度安排 1/5', '添加一项进度安排']] as const) {
       await term.answer(list, KEEP_REST);
@@ -174,6 +180,7 @@ describe('salesplan new --from in a terminal', () => {
     await term.answer('老客户增购金额', `60${ENTER}`);
     await term.answer('老客户续约率：本期目标', `85%${ENTER}`);
     await term.answer('上期或当前水平', ENTER);
+    await term.answer('是否设定毛利额', `否${ENTER}`);
     await term.answer('添加一条产品线？（是/否） (是)', `否${ENTER}`);
     await term.waitFor('这一风格的计划至少需要一项产品线。');
     await term.answer('添加一条产品线？（是/否） (是)', ENTER);

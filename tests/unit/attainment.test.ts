@@ -63,6 +63,7 @@ describe('attainment of the December plan', async () => {
       channels: { 工程直销: 238.4, 区域经销商: 351.2, 电商旗舰店: 189.8, 抖音直播: 33.2 },
       team: { 王建国: 150.2, 刘洋: 88.2, 李婷: 231.5, 孙悦: 119.7, 赵磊: 223 },
       metrics: { renewal_rate: 83, 线索转化率: 22.5 },
+      collections: 752.4, gross_profit: 268.5, receivables: 446, dso: 47, new_customers: { won: 11 },
     }));
     const fromYaml = computeAttainment(valid.plan, valid.derived, await readActuals(file), 'zh-CN');
     expect(fromYaml.diagnostics).toEqual([]);

@@ -1,8 +1,9 @@
 // Tables of a plan-versus-actual review: target, actual, attainment and gap per row, rows under
 // the improvement threshold marked, and for reps the commission their actuals earn.
 import { word, type Word } from '../../i18n/labels.js';
-import { percent, plainNumber, decimalsNeeded, withUnit, type Figure } from '../../i18n/format.js';
-import type { AttainmentRow, AttainmentTotal, MetricAttainment, ReviewFigures } from '../../plan/attainment.js';
+import { num, percent, plainNumber, decimalsNeeded, signedPoints, withUnit, type Figure } from '../../i18n/format.js';
+import { pick } from '../../i18n/localized.js';
+import type { AttainmentRow, AttainmentTotal, MetricAttainment, ReviewFigures, TargetAttainment } from '../../plan/attainment.js';
 import { figureColumn, makeTable, percentColumn, signedColumn, withUnitHeader, type Cell, type Column, type TableBuilder, type TableContext } from './table.js';
 
 function statusCell(ctx: TableContext, r: AttainmentRow): Cell {
@@ -90,6 +91,41 @@ export const attainmentMetricsTable: TableBuilder = (ctx) => {
   });
   return makeTable(
     [{ header: w('metric') }, { header: w('target'), numeric: true }, { header: w('actual'), numeric: true }, { header: w('attainment'), numeric: true }, { header: w('status') }],
+    rows,
+  );
+};
+
+/** Collections, gross profit, receivables, new customers, the year to date: target, actual, attainment, gap. */
+export const attainmentTargetsTable: TableBuilder = (ctx) => {
+  const f = figuresOf(ctx);
+  if (!f || f.targets.length === 0) return undefined;
+  const { lang } = ctx;
+  const w = (k: Word) => word(lang, k);
+  const value = (t: TargetAttainment, v: Figure | undefined): Cell => {
+    if (!v) return undefined;
+    switch (t.kind) {
+      case 'money':
+        return ctx.f.money(v);
+      case 'percent':
+        return percent(v);
+      case 'days':
+        return pick(lang, { 'zh-CN': `${num(v, 1)}天`, en: `${num(v, 1)} days` });
+      default:
+        return ctx.f.count(v, 'customers');
+    }
+  };
+  const gapCell = (t: TargetAttainment): Cell => {
+    if (!t.gap) return undefined;
+    if (t.kind === 'percent') return signedPoints(lang, t.gap);
+    const size = value(t, t.gap.abs());
+    return t.gap.isZero() ? size : `${t.gap.greaterThan(0) ? '+' : '-'}${size}`;
+  };
+  const rows: Cell[][] = f.targets.map((t) => {
+    const status = !t.actual ? w('notReported') : t.below ? `⚠ ${w('belowThreshold')}` : t.met ? `✓ ${w('met')}` : w('notMet');
+    return [t.name, value(t, t.target), value(t, t.actual), t.attainment ? percent(t.attainment) : undefined, gapCell(t), status];
+  });
+  return makeTable(
+    [{ header: w('item') }, { header: w('target'), numeric: true }, { header: w('actual'), numeric: true }, { header: w('attainment'), numeric: true }, { header: w('gap'), numeric: true }, { header: w('status') }],
     rows,
   );
 };

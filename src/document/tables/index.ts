@@ -4,7 +4,8 @@ import { channelsTable, regionsTable, teamTable, tiersTable } from './people.js'
 import { budgetTable, reviewTable, risksTable, scheduleTable } from './register.js';
 import type { TableBuilder } from './table.js';
 import { monthsTable, productMonthsTable, quartersTable, teamQuartersTable } from './annual.js';
-import { attainmentChannelsTable, attainmentMetricsTable, attainmentProductsTable, attainmentTeamTable, attainmentTotalTable } from './attainment.js';
+import { attainmentChannelsTable, attainmentMetricsTable, attainmentProductsTable, attainmentTargetsTable, attainmentTeamTable, attainmentTotalTable } from './attainment.js';
+import { quarterMonthsTable, ytdTable } from './finance.js';
 import { commissionTable } from './incentives.js';
 import { customersTable, metricsTable, paceTable, productsTable, targetsTable } from './targets.js';
 
@@ -32,6 +33,9 @@ export const TABLES: Record<TableId, TableBuilder> = {
   attainmentChannels: attainmentChannelsTable,
   attainmentTeam: attainmentTeamTable,
   attainmentMetrics: attainmentMetricsTable,
+  ytd: ytdTable,
+  quarterMonths: quarterMonthsTable,
+  attainmentTargets: attainmentTargetsTable,
 };
 
 export type { TableContext } from './table.js';

@@ -7,8 +7,10 @@ import type { Lang } from '../../i18n/lang.js';
 import type { DerivedWeek } from '../../plan/derive.js';
 import { makeTable, figureColumn, percentColumn, signedPercentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
 import { buildMetricRows } from './metric-rows.js';
+import { collectionRows, profitRows } from './finance.js';
 
-export const targetsTable: TableBuilder = ({ derived: d, lang, f, missing }) => {
+export const targetsTable: TableBuilder = (ctx) => {
+  const { derived: d, lang, f, missing } = ctx;
   const PH = f.placeholder;
   const w = (k: Parameters<typeof word>[1]) => word(lang, k);
   const rows: Cell[][] = [];
@@ -17,10 +19,12 @@ export const targetsTable: TableBuilder = ({ derived: d, lang, f, missing }) => 
   if (revenue) rows.push([w('revenue'), revenue, f.money(d.lastRevenue) ?? (missing.has('targets.last_revenue') ? PH : undefined), growth]);
   if (d.yoy) rows.push([w('revenueYoy'), revenue, f.money(d.lastYearRevenue), yoy]);
   if (d.grossMargin) rows.push([w('grossMargin'), percent(d.grossMargin), undefined, undefined]);
+  rows.push(...profitRows(ctx));
   if (d.marketShareGain) {
     rows.push([w('marketShare'), `${signOf(d.marketShareGain, '+')}${points(lang, d.marketShareGain)}`, undefined, undefined]);
   }
   if (d.perCapita) rows.push([w('perCapita'), f.money(d.perCapita), undefined, undefined]);
+  rows.push(...collectionRows(ctx));
   if (rows.length === 0) return undefined;
   return makeTable(
     [{ header: w('metric') }, { header: w('target'), numeric: true }, { header: w('baseline'), numeric: true }, { header: w('change'), numeric: true }],

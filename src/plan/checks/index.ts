@@ -15,13 +15,14 @@ import { checkAnnual, checkIncentives, checkTeamWeights } from './kinds.js';
 import { checkCalendar, checkPeriod, checkStyle } from './period-and-style.js';
 import { checkStyleData } from './requirements.js';
 import { checkDates, checkExactNumbers, checkLastAmounts, checkRates } from './consistency.js';
+import { checkFinance } from './finance.js';
 import type { Check, CheckContext } from './types.js';
 
 const CHECKS: readonly Check[] = [
   checkPeriod, checkStyle, checkStyleData, checkProducts, checkTeam, checkChannels, checkRegions,
   checkBudget, checkTiers, checkRisks, checkMetrics, checkCustomers, checkSectionOverrides, checkReview,
   checkAnnual, checkTeamWeights, checkIncentives, checkCalendar,
-  checkLastAmounts, checkRates, checkDates, checkExactNumbers,
+  checkLastAmounts, checkRates, checkDates, checkExactNumbers, checkFinance,
 ];
 
 export interface CheckInput {

@@ -7,6 +7,10 @@ import type { Plan } from '../schema.js';
 import { resolveSettings } from '../settings.js';
 import { deriveAnnual } from './annual.js';
 import { deriveBudget } from './budget.js';
+import { deriveCollections } from './collections.js';
+import { deriveProfit } from './profit.js';
+import { deriveQuarterMonths } from './quarter.js';
+import { deriveYtd } from './ytd.js';
 import { deriveHeadline, deriveMetric } from './headline.js';
 import { deriveCommissions } from './incentives.js';
 import { deriveWeeks } from './pace.js';
@@ -22,6 +26,7 @@ export { budgetAmounts, budgetCap } from './budget.js';
 export { deriveMetric } from './headline.js';
 export { trendOf } from './trend.js';
 export { rfmShareTotals } from './rfm.js';
+export { agreesWithRate } from './profit.js';
 
 export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}): DerivedPlan {
   const settings = resolveSettings(plan);
@@ -55,6 +60,18 @@ export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}):
   if (period.kind === 'annual') {
     derived.annual = deriveAnnual(plan, period.year, revenue, precision, { products: products.products, team: team.team, channels: channels.channels });
   }
+  // Gross profit, collections, the year to date and a quarter's months: each only when the plan has it.
+  const grossProfit = deriveProfit(plan, revenue);
+  if (grossProfit) {
+    derived.grossProfit = grossProfit;
+    if (grossProfit.marginDerived && grossProfit.margin) derived.grossMargin = grossProfit.margin;
+  }
+  const collections = deriveCollections(plan, revenue, precision);
+  if (collections) derived.collections = collections;
+  const ytd = deriveYtd(plan, period, revenue, precision);
+  if (ytd) derived.ytd = ytd;
+  const quarterMonths = deriveQuarterMonths(plan, period, revenue, precision);
+  if (quarterMonths) derived.quarterMonths = quarterMonths;
   if (extra.rfm) derived.rfm = extra.rfm;
   return derived;
 }

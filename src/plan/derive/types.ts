@@ -135,7 +135,93 @@ export interface ScenarioTotal {
   ofRevenue?: D;
 }
 
-export interface DerivedPlan {
+/** The gross-profit amount (profit.ts): given by the plan; its margin given or derived from it. */
+export interface DerivedProfit {
+  amount: D;
+  /** The margin, %: the plan's, or amount ÷ revenue when the plan gives none (marginDerived). */
+  margin?: D;
+  marginDerived: boolean;
+  /** False when the plan's amount and margin disagree (validate warns). */
+  agrees?: boolean;
+  lastAmount?: D;
+  growth?: D;
+  trend?: Trend;
+}
+
+/** Collections (collections.ts): amount and rate, one possibly derived from the other. */
+export interface DerivedCollections {
+  amount?: D;
+  /** Collections as % of the revenue target. */
+  rate?: D;
+  amountDerived: boolean;
+  rateDerived: boolean;
+  /** False when the plan's amount and rate disagree (validate warns). */
+  agrees: boolean;
+  lastAmount?: D;
+  amountGrowth?: D;
+  amountTrend?: Trend;
+  lastRate?: D;
+  /** rate − last rate, percentage points. */
+  rateChange?: D;
+  receivables?: D;
+  lastReceivables?: D;
+  /** Relative change of receivables, %. */
+  receivablesChange?: D;
+  dso?: D;
+  lastDso?: D;
+  /** dso − last dso, days. */
+  dsoChange?: D;
+}
+
+/** A monthly plan's year to date (ytd.ts). */
+export interface DerivedYtd {
+  /** The plan's month, 1–12. */
+  month: number;
+  /** Months of the year after this one. */
+  monthsAfter: number;
+  annual: D;
+  /** Actual up to the end of last month. */
+  actual: D;
+  /** actual ÷ annual × 100. */
+  completed?: D;
+  /** annual − actual. */
+  remaining: D;
+  remainingShare?: D;
+  /** This month's revenue target. */
+  thisMonth?: D;
+  thisMonthOfAnnual?: D;
+  /** thisMonth ÷ remaining × 100 (when something remains). */
+  shareOfRemaining?: D;
+  /** actual + thisMonth: the year so far if this month's target is met. */
+  after?: D;
+  afterShare?: D;
+  /** remaining − thisMonth: negative when this month takes the year past its target. */
+  leftAfter?: D;
+  /** leftAfter ÷ annual × 100, when something is left. */
+  leftAfterShare?: D;
+  /** leftAfter spread over the months after this one, at the plan's precision. */
+  perMonthAfter?: D;
+}
+
+/** One month of a quarterly plan (quarter.ts). */
+export interface DerivedQuarterMonth {
+  month: number;
+  workdays: number;
+  target: D;
+  share?: D;
+  cumulative: D;
+  cumulativeShare?: D;
+}
+
+/** The targets issue 11 added (gross profit, collections, year to date, a quarter's months). */
+export interface FinanceFigures {
+  grossProfit?: DerivedProfit;
+  collections?: DerivedCollections;
+  ytd?: DerivedYtd;
+  quarterMonths?: { months: DerivedQuarterMonth[]; source: CalendarSource };
+}
+
+export interface DerivedPlan extends FinanceFigures {
   /** Unit, precision, threshold: resolved once, read by every figure and sentence. */
   settings: ResolvedSettings;
   period: Period;

@@ -5,6 +5,7 @@ import { askHistory } from './annual.js';
 import { askBudget } from './budget.js';
 import { carryOver } from './carried.js';
 import { askChannels } from './channels.js';
+import { askFinance } from './finance.js';
 import { askMetrics, askNewCustomers, askUpsell, wantsCustomers, wantsUpsell } from './customers.js';
 import { askKind, askStyle } from './kind.js';
 import { askOrg } from './org.js';
@@ -34,9 +35,11 @@ export const STEPS: readonly Step[] = [
   { id: 'org', flags: ['--company', '--department', '--author'], run: askOrg },
   { id: 'unit', flags: ['--unit'], run: askUnit },
   { id: 'revenue', flags: ['--revenue', '--last-revenue'], run: askRevenue },
-  { id: 'new-customers', flags: ['--prospects', '--won', '--contract-value'], when: wantsCustomers, run: askNewCustomers },
+  // A quarterly plan carries its new-customer target too (issue 11): asked, and may be left empty.
+  { id: 'new-customers', flags: ['--prospects', '--won', '--contract-value'], when: (s) => wantsCustomers(s) || s.kind === 'quarterly', run: askNewCustomers },
   { id: 'upsell', flags: ['--upsell'], when: wantsUpsell, run: askUpsell },
   { id: 'metrics', flags: ['--metric'], run: askMetrics },
+  { id: 'finance', flags: ['--gross-profit', '--collections', '--ytd-annual', '--ytd-actual'], run: askFinance },
   { id: 'products', flags: ['--product'], run: askProducts },
   { id: 'channels', flags: ['--channel'], run: askChannels },
   { id: 'team', flags: ['--member'], run: askTeam },
