@@ -1,0 +1,176 @@
+// "Only what the plan says": a built-in template may not write a figure, deadline, frequency or
+// service level into its own text ("两个工作日内", "24 hours", "每周五17:00", "三成"). Such a
+// promise is the company's to make; when the plan gives it, the template prints the plan's value
+// through an expression, and when it does not, the document does not state one. This test reads
+// each template's literal text (Handlebars content, not expressions or helper arguments) and
+// fails on every figure or time word next to a unit of time, share or count.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..', 'templates');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** The literal text of a template: what it writes itself, outside every {{…}}. */
+export function literalText(source: string): string[] {
+  const out: string[] = [];
+  const walk = (nodes: readonly hbs.AST.Node[]) => {
+    for (const node of nodes) {
+      if (node.type === 'ContentStatement') out.push((node as hbs.AST.ContentStatement).value);
+      else if (node.type === 'BlockStatement') {
+        const b = node as hbs.AST.BlockStatement;
+        walk(b.program?.body ?? []);
+        if (b.inverse) walk(b.inverse.body);
+      }
+    }
+  };
+  walk(Handlebars.parse(source).body);
+  return out;
+}
+
+const ZH_NUM = '(?:\\d+(?:[.:：]\\d+)?|[零一二两三四五六七八九十百千万半几]+)';
+const ZH_UNIT = '(?:个)?(?:小时|工作日|天|日|分钟|周|月|%|％|成|家|次|倍|百分点|人|份|年|点)';
+const EN_NUM = '(?:\\d+(?:[.:]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half an?|a|an)';
+const EN_UNIT = '(?:hours?|working days?|business days?|days?|minutes?|weeks?|months?|years?|%|per ?cent|percentage points?|times)';
+
+/** Figures and time words a template may not write: a number with a unit, or a fixed frequency. */
+export const FIGURE_PATTERNS: RegExp[] = [
+  new RegExp(`${ZH_NUM}\\s*${ZH_UNIT}`, 'g'),
+  /\d/g,
+  /每(?:周|天|日|两周|半月|双周|季度?)|按[周日天]|当天|当日|次日|隔周|周[一二三四五六日]|月中|\d+\s*[:：]\s*\d+/g,
+  new RegExp(`\\b${EN_NUM}[\\s-]+${EN_UNIT}\\b`, 'gi'),
+  /\b(?:weekly|daily|fortnightly|bi-?weekly|hourly|same[- ]day|next[- ]day|twice|once an?|every (?:week|day|month|quarter|other)|mid-month|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?)\b/gi,
+];
+
+/**
+ * Forms that look like figures and are not commitments, each with why. Kept tiny on purpose.
+ */
+export const ALLOWED: Array<{ pattern: RegExp; why: string }> = [
+  // The halves of a year in an annual plan are period names, not promises.
+  { pattern: /^[上下]半年$|^半年$/, why: 'period names: 上半年 / 下半年' },
+];
+
+/** Every disallowed figure in a template's literal text. */
+export function figuresIn(source: string): string[] {
+  const found: string[] = [];
+  for (const text of literalText(source)) {
+    for (const pattern of FIGURE_PATTERNS) {
+      for (const m of text.matchAll(pattern)) {
+        const hit = m[0];
+        const before = text.slice(Math.max(0, m.index - 1), m.index);
+        if (ALLOWED.some((a) => a.pattern.test(hit) || a.pattern.test(before + hit))) continue;
+        found.push(hit);
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
+/**
+ * Templates still to be cleaned (issue 12 is under way): the target style and the common
+ * execution section are done, the others had their frequencies and response times taken out by
+ * rule but still state figures. This list may only shrink: a listed template that comes out
+ * clean fails the test until it is removed from here.
+ */
+const PENDING = new Set([
+  'en/annual/culture.hbs',
+  'en/annual/goals.hbs',
+  'en/annual/marketing.hbs',
+  'en/annual/process.hbs',
+  'en/efficiency/incentives.hbs',
+  'en/efficiency/process.hbs',
+  'en/efficiency/risks.hbs',
+  'en/efficiency/skills.hbs',
+  'en/expansion/channels.hbs',
+  'en/expansion/closing.hbs',
+  'en/expansion/risks.hbs',
+  'en/operations/analytics.hbs',
+  'en/operations/customers.hbs',
+  'en/operations/process.hbs',
+  'en/operations/targets.hbs',
+  'en/operations/team.hbs',
+  'en/quarterly/assurance.hbs',
+  'en/quarterly/closing.hbs',
+  'en/quarterly/diagnosis.hbs',
+  'en/quarterly/evaluation.hbs',
+  'en/quarterly/goals.hbs',
+  'en/quarterly/strategy.hbs',
+  'en/review/actions.hbs',
+  'en/review/overview.hbs',
+  'en/service/aftersales.hbs',
+  'en/service/analytics.hbs',
+  'en/service/referral.hbs',
+  'en/service/satisfaction.hbs',
+  'en/service/targets.hbs',
+  'en/service/team.hbs',
+  'zh-CN/annual/culture.hbs',
+  'zh-CN/annual/execution.hbs',
+  'zh-CN/annual/goals.hbs',
+  'zh-CN/annual/marketing.hbs',
+  'zh-CN/annual/process.hbs',
+  'zh-CN/efficiency/incentives.hbs',
+  'zh-CN/efficiency/process.hbs',
+  'zh-CN/efficiency/risks.hbs',
+  'zh-CN/efficiency/skills.hbs',
+  'zh-CN/efficiency/tools.hbs',
+  'zh-CN/expansion/acquisition.hbs',
+  'zh-CN/expansion/brand.hbs',
+  'zh-CN/expansion/channels.hbs',
+  'zh-CN/expansion/closing.hbs',
+  'zh-CN/expansion/risks.hbs',
+  'zh-CN/expansion/team.hbs',
+  'zh-CN/operations/analytics.hbs',
+  'zh-CN/operations/customers.hbs',
+  'zh-CN/operations/process.hbs',
+  'zh-CN/operations/risks.hbs',
+  'zh-CN/operations/targets.hbs',
+  'zh-CN/operations/team.hbs',
+  'zh-CN/quarterly/assurance.hbs',
+  'zh-CN/quarterly/diagnosis.hbs',
+  'zh-CN/quarterly/evaluation.hbs',
+  'zh-CN/quarterly/goals.hbs',
+  'zh-CN/quarterly/intro.hbs',
+  'zh-CN/quarterly/strategy.hbs',
+  'zh-CN/review/actions.hbs',
+  'zh-CN/review/channels.hbs',
+  'zh-CN/review/closing.hbs',
+  'zh-CN/review/metrics.hbs',
+  'zh-CN/review/overview.hbs',
+  'zh-CN/review/products.hbs',
+  'zh-CN/review/team.hbs',
+  'zh-CN/service/aftersales.hbs',
+  'zh-CN/service/analytics.hbs',
+  'zh-CN/service/referral.hbs',
+  'zh-CN/service/satisfaction.hbs',
+  'zh-CN/service/targets.hbs',
+  'zh-CN/service/team.hbs',
+  'zh-CN/service/tiers.hbs',
+]);
+
+const all = files(ROOT).map((f) => relative(ROOT, f)).sort();
+
+describe('built-in templates state no figures of their own', () => {
+  it('the scan finds figures and time words planted in template text, not in expressions', () => {
+    expect(figuresIn('合同审批在两个工作日内完成，偏差连续两周超过15%。')).toEqual(expect.arrayContaining(['两个工作日', '两周', '15%']));
+    expect(figuresIn('过程指标占考核的三成，投诉24小时出方案，第7天回访。')).toEqual(expect.arrayContaining(['三成', '24小时', '7天']));
+    expect(figuresIn('周报每周五17:00前提交')).toEqual(expect.arrayContaining(['每周', '17:00']));
+    expect(figuresIn('Replies within 48 hours; a solution within two working days; reviewed weekly.')).toEqual(expect.arrayContaining(['48 hours', 'two working days', 'weekly']));
+    expect(figuresIn('{{targets.grossMargin}}，{{#if x}}{{join list "；"}}{{/if}}提升{{metric.nps.change}}个百分点')).toEqual([]);
+    expect(figuresIn('上半年与下半年')).toEqual([]);
+  });
+
+  it.each(all.filter((f) => !PENDING.has(f)))('%s writes no figure into its own text', (file) => {
+    expect(figuresIn(readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
+  });
+
+  it.each([...PENDING])('%s is still pending (remove it from PENDING once clean)', (file) => {
+    expect(all).toContain(file);
+    expect(figuresIn(readFileSync(join(ROOT, file), 'utf8')).length).toBeGreaterThan(0);
+  });
+});
