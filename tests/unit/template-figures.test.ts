@@ -52,30 +52,23 @@ export const FIGURE_PATTERNS: RegExp[] = [
  * Forms that look like figures and are not commitments, each with why. Kept tiny on purpose.
  */
 export const ALLOWED: Array<{ pattern: RegExp; why: string }> = [
-  // The halves of a year in an annual plan are period names, not promises.
-  { pattern: /^[上下]半年$|^半年$/, why: 'period names: 上半年 / 下半年' },
+  { pattern: /[上下]半年/g, why: 'the halves of a year in an annual plan are period names, not promises' },
+  { pattern: /\b(?:daily|weekly)(?=(?:, weekly)? (?:and monthly )?reports?\b)/gi, why: 'the names of report kinds (日报、周报 in Chinese, which the scan does not flag); when each is due is not stated' },
 ];
 
 /** Every disallowed figure in a template's literal text. */
 export function figuresIn(source: string): string[] {
   const found: string[] = [];
-  for (const text of literalText(source)) {
-    for (const pattern of FIGURE_PATTERNS) {
-      for (const m of text.matchAll(pattern)) {
-        const hit = m[0];
-        const before = text.slice(Math.max(0, m.index - 1), m.index);
-        if (ALLOWED.some((a) => a.pattern.test(hit) || a.pattern.test(before + hit))) continue;
-        found.push(hit);
-      }
-    }
+  for (const literal of literalText(source)) {
+    const text = ALLOWED.reduce((t, a) => t.replace(a.pattern, ' '), literal);
+    for (const pattern of FIGURE_PATTERNS) for (const m of text.matchAll(pattern)) found.push(m[0]);
   }
   return [...new Set(found)];
 }
 
 /**
- * Templates still to be cleaned (issue 12 is under way): the target style and the common
- * execution section are done, the others had their frequencies and response times taken out by
- * rule but still state figures. This list may only shrink: a listed template that comes out
+ * Templates still to be cleaned (issue 12 is under way): the five monthly styles and the common
+ * execution section are done; the annual and quarterly kinds and the review still state figures. This list may only shrink: a listed template that comes out
  * clean fails the test until it is removed from here.
  */
 const PENDING = new Set([
@@ -83,18 +76,6 @@ const PENDING = new Set([
   'en/annual/goals.hbs',
   'en/annual/marketing.hbs',
   'en/annual/process.hbs',
-  'en/efficiency/incentives.hbs',
-  'en/efficiency/process.hbs',
-  'en/efficiency/risks.hbs',
-  'en/efficiency/skills.hbs',
-  'en/expansion/channels.hbs',
-  'en/expansion/closing.hbs',
-  'en/expansion/risks.hbs',
-  'en/operations/analytics.hbs',
-  'en/operations/customers.hbs',
-  'en/operations/process.hbs',
-  'en/operations/targets.hbs',
-  'en/operations/team.hbs',
   'en/quarterly/assurance.hbs',
   'en/quarterly/closing.hbs',
   'en/quarterly/diagnosis.hbs',
@@ -103,34 +84,11 @@ const PENDING = new Set([
   'en/quarterly/strategy.hbs',
   'en/review/actions.hbs',
   'en/review/overview.hbs',
-  'en/service/aftersales.hbs',
-  'en/service/analytics.hbs',
-  'en/service/referral.hbs',
-  'en/service/satisfaction.hbs',
-  'en/service/targets.hbs',
-  'en/service/team.hbs',
   'zh-CN/annual/culture.hbs',
   'zh-CN/annual/execution.hbs',
   'zh-CN/annual/goals.hbs',
   'zh-CN/annual/marketing.hbs',
   'zh-CN/annual/process.hbs',
-  'zh-CN/efficiency/incentives.hbs',
-  'zh-CN/efficiency/process.hbs',
-  'zh-CN/efficiency/risks.hbs',
-  'zh-CN/efficiency/skills.hbs',
-  'zh-CN/efficiency/tools.hbs',
-  'zh-CN/expansion/acquisition.hbs',
-  'zh-CN/expansion/brand.hbs',
-  'zh-CN/expansion/channels.hbs',
-  'zh-CN/expansion/closing.hbs',
-  'zh-CN/expansion/risks.hbs',
-  'zh-CN/expansion/team.hbs',
-  'zh-CN/operations/analytics.hbs',
-  'zh-CN/operations/customers.hbs',
-  'zh-CN/operations/process.hbs',
-  'zh-CN/operations/risks.hbs',
-  'zh-CN/operations/targets.hbs',
-  'zh-CN/operations/team.hbs',
   'zh-CN/quarterly/assurance.hbs',
   'zh-CN/quarterly/diagnosis.hbs',
   'zh-CN/quarterly/evaluation.hbs',
@@ -144,13 +102,6 @@ const PENDING = new Set([
   'zh-CN/review/overview.hbs',
   'zh-CN/review/products.hbs',
   'zh-CN/review/team.hbs',
-  'zh-CN/service/aftersales.hbs',
-  'zh-CN/service/analytics.hbs',
-  'zh-CN/service/referral.hbs',
-  'zh-CN/service/satisfaction.hbs',
-  'zh-CN/service/targets.hbs',
-  'zh-CN/service/team.hbs',
-  'zh-CN/service/tiers.hbs',
 ]);
 
 const all = files(ROOT).map((f) => relative(ROOT, f)).sort();
@@ -163,6 +114,8 @@ describe('built-in templates state no figures of their own', () => {
     expect(figuresIn('Replies within 48 hours; a solution within two working days; reviewed weekly.')).toEqual(expect.arrayContaining(['48 hours', 'two working days', 'weekly']));
     expect(figuresIn('{{targets.grossMargin}}，{{#if x}}{{join list "；"}}{{/if}}提升{{metric.nps.change}}个百分点')).toEqual([]);
     expect(figuresIn('上半年与下半年')).toEqual([]);
+    expect(figuresIn('Daily, weekly and monthly reports; the weekly report')).toEqual([]);
+    expect(figuresIn('reviewed weekly')).toEqual(['weekly']);
   });
 
   it.each(all.filter((f) => !PENDING.has(f)))('%s writes no figure into its own text', (file) => {
