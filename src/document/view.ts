@@ -10,7 +10,7 @@ import type { ReviewFigures } from '../plan/attainment.js';
 import type { DerivedMetric, DerivedPlan } from '../plan/derive.js';
 import type { MetricId } from '../plan/metrics.js';
 import { formatPeriod, periodNoun } from '../plan/period.js';
-import type { Plan, Product } from '../plan/schema.js';
+import type { Business, Plan, Product } from '../plan/schema.js';
 import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
 import { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
@@ -161,6 +161,43 @@ export interface ReviewView {
   improvements: string[];
 }
 
+/**
+ * The plan's `business:` with its defaults (business customers, products, sold direct), as
+ * flags a template can test: the vocabulary follows them, the figures never do.
+ */
+export interface BusinessView {
+  customers: NonNullable<Business['customers']>;
+  offering: NonNullable<Business['offering']>;
+  route: NonNullable<Business['route']>;
+  /** Sells to consumers only: no pre-sales engineers, proposals or white papers. */
+  consumer: boolean;
+  /** Sells to businesses (or to both). */
+  b2b: boolean;
+  products: boolean;
+  services: boolean;
+  software: boolean;
+  /** Sells through distributors or agents (only, or beside a direct team). */
+  distributors: boolean;
+  /** Has a direct sales team (only, or beside distributors). */
+  direct: boolean;
+}
+
+export function businessView(plan: Plan): BusinessView {
+  const customers = plan.business?.customers ?? 'business';
+  const offering = plan.business?.offering ?? 'products';
+  const route = plan.business?.route ?? 'direct';
+  return {
+    customers, offering, route,
+    consumer: customers === 'consumer',
+    b2b: customers !== 'consumer',
+    products: offering === 'products',
+    services: offering === 'services',
+    software: offering === 'software',
+    distributors: route !== 'direct',
+    direct: route !== 'distributors',
+  };
+}
+
 /** The data every template receives. */
 export interface View {
   lang: Lang;
@@ -184,6 +221,7 @@ export interface View {
     /** "华东智联科技有限公司销售部" / "Acme Ltd, Sales" */
     name: Text;
   };
+  business: BusinessView;
   unit: string;
   /** Attainment under which a rep or line is flagged for improvement: 80%, or the plan's own. */
   threshold: string;
@@ -329,6 +367,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       date: plan.org.date ?? options.today,
       name: [plan.org.company, plan.org.department].filter(Boolean).join(pick(lang, { 'zh-CN': '', en: ', ' })) || undefined,
     },
+    business: businessView(plan),
     unit: derived.settings.unit,
     threshold: percent(derived.settings.improvementThreshold, 2),
     focus: plan.focus === undefined ? [] : Array.isArray(plan.focus) ? plan.focus : [plan.focus],

@@ -41,6 +41,9 @@ export const RISK_CATEGORIES = [
 const LEVELS = ['high', 'medium', 'low'] as const;
 const SPLIT_METHODS = ['even', 'weights', 'history'] as const;
 const RFM_TIERS = ['core', 'potential', 'regular', 'lapsed'] as const;
+export const BUSINESS_CUSTOMERS = ['consumer', 'business', 'both'] as const;
+export const BUSINESS_OFFERINGS = ['products', 'services', 'software'] as const;
+export const BUSINESS_ROUTES = ['direct', 'distributors', 'mixed'] as const;
 const BUDGET_CATEGORIES = ['travel', 'promotion', 'training', 'samples', 'incentive', 'events', 'tools', 'other'] as const;
 
 const isoDate = (zh: string, en: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/).apply(d(zh, en));
@@ -72,6 +75,28 @@ const Org = z
       .optional(),
   })
   .apply(d('编制单位与人员', 'Who the plan is from'));
+
+/**
+ * What the company sells, to whom and how: the templates choose their words by it (a bottled-tea
+ * brand gets tastings and shelf space, not white papers and pre-sales engineers). Every key is
+ * optional; a plan without it reads as a business selling products directly to businesses.
+ */
+const Business = z
+  .strictObject({
+    customers: z
+      .enum(BUSINESS_CUSTOMERS)
+      .apply(d('客户是谁：consumer 消费者、business 企业客户、both 两者都有；默认 business', 'Who the customers are: consumer, business or both; default business'))
+      .optional(),
+    offering: z
+      .enum(BUSINESS_OFFERINGS)
+      .apply(d('卖的是什么：products 实物产品、services 服务、software 软件/订阅；默认 products', 'What is sold: products, services or software (subscriptions); default products'))
+      .optional(),
+    route: z
+      .enum(BUSINESS_ROUTES)
+      .apply(d('怎么卖：direct 直销、distributors 经销商/代理、mixed 两者并用；默认 direct', 'How it is sold: direct, through distributors, or mixed; default direct'))
+      .optional(),
+  })
+  .apply(d('业务类型：决定文档用词（如面向消费者的品牌不写白皮书、售前工程师）', 'The kind of business: chooses the wording of the documents (no white papers or pre-sales engineers for a consumer brand)'));
 
 export const Metric = z
   .strictObject({
@@ -449,6 +474,7 @@ export const Plan = z
     lang: z.enum(['zh-CN', 'en']).apply(d('文档语言', 'Document language')).optional(),
     title: text('文档标题（不填则自动生成）', 'Document title (generated when left out)').optional(),
     org: Org.default({}),
+    business: Business.optional(),
     unit: text('金额单位，如 万元、元、USD', 'Money unit, e.g. 万元, 元, USD').optional(),
     currency: z
       .string()
@@ -510,6 +536,7 @@ export type Incentives = z.output<typeof Incentives>;
 export type Customers = z.output<typeof Customers>;
 export type Collections = z.output<typeof Collections>;
 export type YearToDate = z.output<typeof YearToDate>;
+export type Business = z.output<typeof Business>;
 export type RfmTierId = (typeof RFM_TIERS)[number];
 export type MonthlyStyle = (typeof MONTHLY_STYLES)[number];
 
