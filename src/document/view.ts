@@ -15,6 +15,7 @@ import { missingRequirements, requirementKey } from '../styles/requirements.js';
 import type { StyleDecl } from '../styles/types.js';
 import { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
 import { annualView, attainmentView, incentivesView, rfmView, type AnnualView, type AttainmentView, type IncentivesView, type RfmView } from './view-kinds.js';
+import { taggedText } from '../plan/tagged.js';
 
 export { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
 
@@ -336,7 +337,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       competitors: plan.market?.competitors ?? [],
       segments: plan.market?.segments ?? [],
       strengths: plan.market?.strengths ?? [],
-      opportunities: plan.market?.opportunities ?? [],
+      opportunities: (plan.market?.opportunities ?? []).map(taggedText),
     },
     targets: {
       revenue: need('targets.revenue', f.money(derived.revenue)),
@@ -386,7 +387,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     channels: plan.channels.map((c, i) => ({
       name: c.name, type: c.type, typeLabel: label(CHANNEL_LABELS, c.type, lang),
       target: f.money(derived.channels[i]!.target), share: f.percent(derived.channels[i]!.share),
-      owner: c.owner, actions: c.actions,
+      owner: c.owner, actions: c.actions.map(taggedText),
     })),
     regions: plan.regions.map((r, i) => ({
       name: r.name, revenue: f.money(derived.regions[i]!.revenue), prospects: f.count(r.prospects, 'customers'),
