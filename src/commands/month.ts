@@ -1,13 +1,13 @@
 // generate annual.yaml --month 2027-03 [--emit-yaml]: one month of an annual plan, as the month's
 // plan file (to fill in and keep) or straight away as that month's document.
 import { basename, dirname, extname, join } from 'node:path';
-import { buildDocument, todayIso } from '../document/build.js';
+import { buildDocument, todayIso, type BuildOptions } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
 import { q } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
-import { monthPlanFrom } from '../plan/month-from-annual.js';
+import { monthPlanFrom, monthYtd } from '../plan/month-from-annual.js';
 import { canonicalPeriod, parsePeriod } from '../plan/period.js';
 import { reportsOf, validateText, type ValidPlan } from '../plan/validate.js';
 import { err } from '../report/colors.js';
@@ -46,6 +46,8 @@ export interface MonthOptions extends WriterFlags {
   force?: boolean;
   quiet?: boolean;
   templates?: string;
+  /** --no-summary, --no-actions, --no-approval. */
+  parts?: BuildOptions['parts'];
 }
 
 export async function runMonth(file: string, valid: ValidPlan, options: MonthOptions): Promise<number> {
@@ -68,7 +70,10 @@ export async function runMonth(file: string, valid: ValidPlan, options: MonthOpt
     throw new UserError(say(lang, commandText.monthPlanInvalid, { month: code }), ExitCode.problems);
   }
   let data: string | Uint8Array = yaml;
-  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, { draft: true, templatesDir: options.templates }), plan: check.valid }, { lang, flags: options });
+  // The year-to-date position comes from the year's split, which the month plan alone lacks.
+  const ytd = month > 1 ? monthYtd(valid.derived, month) : undefined;
+  const build = { draft: true, templatesDir: options.templates, ...(ytd ? { ytd } : {}), ...(options.parts ? { parts: options.parts } : {}) };
+  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, build), plan: check.valid }, { lang, flags: options });
   if (target) {
     writeFileAtomic(target, data, lang, { force: options.force, inputs: [file] });
     if (!options.quiet) writeStderr(err.green(say(lang, commandText.wrote, { file: target })));
