@@ -56,6 +56,13 @@ describe('summary, action list and approval block', () => {
   });
 });
 
+describe('in DOCX', () => {
+  it('the English document from Chinese data and the March plan lint clean, approval dates included', () => {
+    lintClean(generate([examplePath('target-zh.yaml'), '--lang', 'en', '-f', 'docx'], 'en.docx'), 'target');
+    lintClean(generate([examplePath('annual-zh.yaml'), '--month', '2027-03', '-f', 'docx'], 'month-03.docx'), 'target');
+  });
+});
+
 describe('the month plan seeded from the annual plan', () => {
   const md = () => readFileSync(generate([examplePath('annual-zh.yaml'), '--month', '2027-03'], 'month-03.md'), 'utf8');
 
