@@ -191,6 +191,9 @@ export const generateHelp = {
   templates: { 'zh-CN': '使用自己的模板文件夹（结构同 templates/）', en: 'use your own template folder (laid out like templates/)' },
   month: { 'zh-CN': '年度计划：生成其中一个月的计划（如 2027-03）', en: 'annual plans: the plan of one month of the year (e.g. 2027-03)' },
   emitYaml: { 'zh-CN': '与 --month 一起用：写出该月的计划文件（YAML），而不是计划书', en: "with --month: write that month's plan file (YAML) instead of its document" },
+  noSummary: { 'zh-CN': '不写开篇的执行摘要', en: 'leave out the executive summary' },
+  noActions: { 'zh-CN': '不写行动清单', en: 'leave out the action list' },
+  noApproval: { 'zh-CN': '不写文末的审批栏', en: 'leave out the approval block' },
 } as const satisfies CommandHelp;
 
 export const convertHelp = {

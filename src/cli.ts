@@ -246,6 +246,9 @@ function buildProgram(argv: readonly string[]) {
     .option('-q, --quiet', h(commonHelp.quiet))
     .option('--month <month>', h(generateHelp.month))
     .option('--emit-yaml', h(generateHelp.emitYaml))
+    .option('--no-summary', h(generateHelp.noSummary))
+    .option('--no-actions', h(generateHelp.noActions))
+    .option('--no-approval', h(generateHelp.noApproval))
     .addHelpText('after', exampleText(pick<readonly string[]>(lang, examples.generate)))
     .action(runner(() => import('./commands/generate.js')));
 

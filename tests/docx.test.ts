@@ -11,7 +11,7 @@ import { validateFile } from '../src/plan/validate.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { readReference } from '../src/render/docx/reference.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { EXAMPLE_FILES, examplePath } from './examples.js';
+import { DIRECTOR_TITLES, EXAMPLE_FILES, examplePath } from './examples.js';
 import { basePlan, validatePlan } from './plan-fixture.js';
 import { parseMarkdown } from './render-fixture.js';
 import { tempDir } from './helpers.js';
@@ -89,7 +89,7 @@ describe('the DOCX as Word sees it', async () => {
 
   it('uses Word’s built-in heading styles with outline levels', async () => {
     for (const level of [1, 2, 3]) expect(styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}"[^>]*>\\s*<w:name w:val="heading ${level}"/>`));
-    const headings = blocks.filter((b) => b.kind === 'paragraph' && b.outlineLevel !== undefined && !b.inToc);
+    const headings = blocks.filter((b) => b.kind === 'paragraph' && b.outlineLevel !== undefined && !b.inToc && !DIRECTOR_TITLES.test(b.text));
     expect(headings[0]).toMatchObject({ styleName: 'heading 1', text: '一、本月销售目标与分解' });
     expect(headings[1]).toMatchObject({ styleName: 'heading 2', text: '（一）总体目标' });
   });
@@ -119,7 +119,7 @@ describe('the DOCX as Word sees it', async () => {
   });
 
   it('writes the table of contents with its entries and page numbers, without asking Word to update', async () => {
-    const toc = blocks.filter((b): b is DocxParagraph => b.kind === 'paragraph' && b.inToc && b.styleId !== 'TOCHeading');
+    const toc = blocks.filter((b): b is DocxParagraph => b.kind === 'paragraph' && b.inToc && b.styleId !== 'TOCHeading' && !DIRECTOR_TITLES.test(b.text));
     expect(toc.length).toBeGreaterThan(20);
     expect(toc[0]!.text).toMatch(/^一、本月销售目标与分解\t\d+$/);
     expect(document).toContain('TOC \\h \\o &quot;1-2&quot;');
@@ -211,7 +211,7 @@ describe('--reference-docx', () => {
     const outStyles = strFromU8(out['word/styles.xml']!);
     expect(outStyles).toMatch(/w:styleId="1"[\s\S]*?楷体/);
     expect(strFromU8(out['word/document.xml']!)).toContain('<w:pStyle w:val="1"/>');
-    const headings = readDocxContent(zipSync(out), 'x.docx', 'zh-CN').filter((b) => b.kind === 'paragraph' && b.styleName === 'heading 1' && !b.inToc);
+    const headings = readDocxContent(zipSync(out), 'x.docx', 'zh-CN').filter((b) => b.kind === 'paragraph' && b.styleName === 'heading 1' && !b.inToc && !DIRECTOR_TITLES.test(b.text));
     expect(headings[0]).toMatchObject({ text: '一、本月销售目标与分解', outlineLevel: 0 });
   });
 

@@ -16,3 +16,6 @@ export const SIX_PARTS: Record<string, { 'zh-CN': RegExp; en: RegExp }> = {
   timing: { 'zh-CN': /考核|评估|进度|时间安排/, en: /evaluat|schedule|review dates|measured/i },
   review: { 'zh-CN': /总结|回顾|复盘/, en: /review|lessons/i },
 };
+
+/** The director's pages (executive summary, action list, approval block): unnumbered, outside the style's sections. */
+export const DIRECTOR_TITLES = /^(?:执行摘要|行动清单|审批|Executive summary|Action list|Approval)(?:\t\d+)?$/;

@@ -2,7 +2,7 @@
 // asked for (src/writers/).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { buildDocument, todayIso } from '../document/build.js';
+import { buildDocument, todayIso, type BuildOptions } from '../document/build.js';
 import { buildView } from '../document/view.js';
 import { ExitCode, UserError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
@@ -38,6 +38,17 @@ export interface GenerateOptions extends ValidateOptions, DocxFlags, ChartFlags 
   month?: string;
   /** With --month: write the month's plan file instead of its document. */
   emitYaml?: boolean;
+  /** --no-summary, --no-actions, --no-approval (commander sets false; absent means the plan decides). */
+  summary?: boolean;
+  actions?: boolean;
+  approval?: boolean;
+}
+
+/** The director's parts the command line turns off. */
+function partsFlags(options: GenerateOptions): NonNullable<BuildOptions['parts']> {
+  const parts: NonNullable<BuildOptions['parts']> = {};
+  for (const part of ['summary', 'actions', 'approval'] as const) if (options[part] === false) parts[part] = false;
+  return parts;
 }
 
 /**
@@ -112,7 +123,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       }
       if (options.month) {
         const { runMonth } = await import('./month.js');
-        worst = Math.max(worst, await runMonth(file, validation.valid, { ...options, month: options.month, writer: writer.id }));
+        worst = Math.max(worst, await runMonth(file, validation.valid, { ...options, month: options.month, writer: writer.id, parts: partsFlags(options) }));
         continue;
       }
       const target = toStdout ? undefined : outputFor(file, writer, options.output, base);
@@ -127,7 +138,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
         const view = buildView(plan, derived, style, validation.valid.lang, { draft: !!options.draft, today: todayIso() });
         for (const line of templateWarnings(options.templates, { ...view, section: { id: '', title: '', tables: {} } }, lang)) progress.log(err.yellow(line));
       }
-      const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates, charts: chartsWanted(options) });
+      const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates, charts: chartsWanted(options), parts: partsFlags(options) });
       mark('document built');
       const afterWrite: Array<() => void> = [];
       const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(toStdout && !options.quiet ? { notice: writeStderr } : {}) });

@@ -2,13 +2,13 @@
 // plan file (to fill in and keep) or straight away as that month's document.
 import { basename, dirname, extname, join } from 'node:path';
 import { chartsWanted } from '../charts/options.js';
-import { buildDocument, todayIso } from '../document/build.js';
+import { buildDocument, todayIso, type BuildOptions } from '../document/build.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
 import { q } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
-import { monthPlanFrom } from '../plan/month-from-annual.js';
+import { monthPlanFrom, monthYtd } from '../plan/month-from-annual.js';
 import { canonicalPeriod, parsePeriod } from '../plan/period.js';
 import { reportsOf, validateText, type ValidPlan } from '../plan/validate.js';
 import { err } from '../report/colors.js';
@@ -47,6 +47,8 @@ export interface MonthOptions extends WriterFlags {
   force?: boolean;
   quiet?: boolean;
   templates?: string;
+  /** --no-summary, --no-actions, --no-approval. */
+  parts?: BuildOptions['parts'];
 }
 
 export async function runMonth(file: string, valid: ValidPlan, options: MonthOptions): Promise<number> {
@@ -71,7 +73,10 @@ export async function runMonth(file: string, valid: ValidPlan, options: MonthOpt
   let data: string | Uint8Array = yaml;
   // Charts as in any monthly plan: Markdown's files beside the target, written after it (none with -o -, which says so).
   const afterWrite: Array<() => void> = [];
-  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, { draft: true, templatesDir: options.templates, charts: chartsWanted(options) }), plan: check.valid }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(!target && !options.quiet ? { notice: writeStderr } : {}) });
+  // The year-to-date position comes from the year's split, which the month plan alone lacks.
+  const ytd = month > 1 ? monthYtd(valid.derived, month) : undefined;
+  const build = { draft: true, templatesDir: options.templates, charts: chartsWanted(options), ...(ytd ? { ytd } : {}), ...(options.parts ? { parts: options.parts } : {}) };
+  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, build), plan: check.valid }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(!target && !options.quiet ? { notice: writeStderr } : {}) });
   if (target) {
     writeFileAtomic(target, data, lang, { force: options.force, inputs: [file] });
     for (const write of afterWrite) write();

@@ -21,6 +21,11 @@ import { buildView, makeFormatter, type View } from './view.js';
 import { cleanText } from './text.js';
 import type { DocMeta, MetaParagraph, PlanDocument, SectionHeading, TitleHeading } from './model.js';
 import { chartPlacer } from '../charts/build.js';
+import { summaryNodes, type SummaryYtd } from './summary.js';
+import { actionNodes } from './actions.js';
+import { approvalNodes } from './approval.js';
+import { languageNote } from './language-note.js';
+import { explainedUnit } from '../i18n/units.js';
 
 export type { DocMeta, PlanDocument } from './model.js';
 
@@ -34,6 +39,18 @@ export interface BuildOptions {
   review?: ReviewFigures;
   /** false: no charts (--no-charts); else the plan's `charts:` setting decides. */
   charts?: boolean;
+  /** false turns a director's part off (--no-summary …); else the plan's `document:` setting decides. */
+  parts?: Partial<Record<DirectorPart, boolean>>;
+  /** The year-to-date position for the summary, when the derived figures have one. */
+  ytd?: SummaryYtd;
+}
+
+export type DirectorPart = 'summary' | 'actions' | 'approval';
+
+/** Each part is on unless the command line or the plan turns it off; reviews keep their own shape. */
+function partsOn(plan: Plan, options: BuildOptions): Record<DirectorPart, boolean> {
+  const on = (part: DirectorPart) => !options.review && options.parts?.[part] !== false && plan.document?.[part] !== false;
+  return { summary: on('summary'), actions: on('actions'), approval: on('approval') };
 }
 
 const engine = new TemplateEngine();
@@ -119,13 +136,13 @@ const META_LABELS: Localized<{ org: string; author?: string; approver: string; d
   en: { org: 'Prepared by', approver: 'Approved by', date: 'Date', period: 'Period', unit: 'Currency unit', colon: ': ' },
 };
 
-function metaParagraph(meta: DocMeta, view: View): MetaParagraph {
+function metaParagraph(meta: DocMeta, view: View & { currency?: string }): MetaParagraph {
   const labels = pick(meta.lang, META_LABELS);
   // English names the preparer and the organisation on one line; Chinese gives each its own.
   const fields: Array<[string, string | undefined]> = labels.author
     ? [[labels.org, view.org.name], [labels.author, meta.author]]
     : [[labels.org, [view.org.name, meta.author].filter(Boolean).join(' — ') || undefined]];
-  fields.push([labels.approver, meta.approver], [labels.date, formatDate(meta.date, meta.lang)], [labels.period, meta.period], [labels.unit, meta.unit]);
+  fields.push([labels.approver, meta.approver], [labels.date, formatDate(meta.date, meta.lang)], [labels.period, meta.period], [labels.unit, explainedUnit(meta.lang, meta.unit, view.currency)]);
   const children: PhrasingContent[] = [];
   for (const [name, value] of fields) {
     if (!value) continue;
@@ -179,7 +196,7 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
     let markdown: string;
     try {
       const spec = source.builtinName ? precompiledTemplate(source.builtinName) : undefined;
-      markdown = engine.render(engine.compile(source.key, source.source, spec), context, tokens, tables);
+      markdown = engine.render(engine.compile(source.key, source.source, spec), context, tokens, tables, lang);
     } catch (error) {
       if (source.builtin) throw error;
       if (error instanceof TemplateAccessError) {
@@ -193,9 +210,15 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
 
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [text(meta.title)], data: { role: 'title' } } satisfies TitleHeading,
-    metaParagraph(meta, view),
+    metaParagraph(meta, { ...view, ...(derived.settings.currency ? { currency: derived.settings.currency } : {}) }),
   ];
+  const note = languageNote(plan, lang);
+  if (note) children.push(note);
   children.push(...render(style.intro, undefined, []));
+  // The pages a director reads first: the summary and the action list, before the first section.
+  const parts = partsOn(plan, options);
+  if (parts.summary) children.push(...summaryNodes({ plan, derived, lang, f: tableContext.f, ...(options.ytd ? { ytd: options.ytd } : {}) }));
+  if (parts.actions) children.push(...actionNodes(plan, lang));
 
   const present: Record<PresenceKey, boolean> = {
     products: plan.products.length > 0,
@@ -222,5 +245,6 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   });
 
   children.push(...(plan.closing ? overrideNodes(plan.closing) : render(style.closing, undefined, [])));
+  if (parts.approval) children.push(...approvalNodes({ ...plan, org: { ...plan.org, date: meta.date } }, lang));
   return { meta, tree: { type: 'root', children } };
 }

@@ -16,6 +16,8 @@ import type { StyleDecl } from '../styles/types.js';
 import { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
 import { financeView, type FinanceView } from './view-finance.js';
 import { annualView, attainmentView, incentivesView, rfmView, type AnnualView, type AttainmentView, type IncentivesView, type RfmView } from './view-kinds.js';
+import { taggedText } from '../plan/tagged.js';
+import { countOf, NOUNS } from '../i18n/plural.js';
 
 export { makeFormatter, metricChange, type Formatter, type Text } from './formatter.js';
 
@@ -106,6 +108,8 @@ export interface TeamView {
   members: TeamMemberView[];
   size: number;
   headcount: Text;
+  /** The headcount with its noun, singular or plural: "1 person", "5 people" / "5人". */
+  people: Text;
   perCapita: Text;
   total: Text;
   anyAssigned: boolean;
@@ -365,7 +369,8 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       author: plan.org.author,
       approver: plan.org.approver,
       date: plan.org.date ?? options.today,
-      name: [plan.org.company, plan.org.department].filter(Boolean).join(pick(lang, { 'zh-CN': '', en: ', ' })) || undefined,
+      // Chinese names run together (杭州安居华东销售部); Latin ones keep a space in a Chinese document.
+      name: [plan.org.company, plan.org.department].filter(Boolean).join(pick(lang, { 'zh-CN': /[A-Za-z0-9.]$/.test(plan.org.company ?? '') ? ' ' : '', en: ', ' })) || undefined,
     },
     business: businessView(plan),
     unit: derived.settings.unit,
@@ -376,7 +381,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       competitors: plan.market?.competitors ?? [],
       segments: plan.market?.segments ?? [],
       strengths: plan.market?.strengths ?? [],
-      opportunities: plan.market?.opportunities ?? [],
+      opportunities: (plan.market?.opportunities ?? []).map(taggedText),
     },
     targets: {
       ...financeView(derived, f, lang),
@@ -427,7 +432,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
     channels: plan.channels.map((c, i) => ({
       name: c.name, type: c.type, typeLabel: label(CHANNEL_LABELS, c.type, lang),
       target: f.money(derived.channels[i]!.target), share: f.percent(derived.channels[i]!.share),
-      owner: c.owner, actions: c.actions,
+      owner: c.owner, actions: c.actions.map(taggedText),
     })),
     regions: plan.regions.map((r, i) => ({
       name: r.name, revenue: f.money(derived.regions[i]!.revenue), prospects: f.count(r.prospects, 'customers'),
@@ -445,6 +450,7 @@ export function buildView(plan: Plan, derived: DerivedPlan, style: StyleDecl, la
       members: teamMembers,
       size: teamMembers.length,
       headcount: f.count(derived.headcount, 'people'),
+      people: derived.headcount ? countOf(lang, derived.headcount, NOUNS.people) : undefined,
       perCapita: f.money(derived.perCapita),
       total: f.money(derived.teamTotal),
       anyAssigned: teamMembers.some((m) => m.assigned),

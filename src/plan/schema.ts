@@ -48,6 +48,28 @@ const BUDGET_CATEGORIES = ['travel', 'promotion', 'training', 'samples', 'incent
 
 const isoDate = (zh: string, en: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/).apply(d(zh, en));
 
+const MonthNumber = z.number().int().min(1).max(12);
+/**
+ * A line of an annual plan that belongs to some months only (an event, a promotion, a trade
+ * show): a month plan seeded from the year (--month) keeps it only in those months.
+ */
+const TaggedText = (zh: string, en: string) =>
+  z
+    .union([
+      z.string().min(1),
+      z.strictObject({
+        text: text('内容', 'The text'),
+        month: z
+          .union([MonthNumber, z.array(MonthNumber).min(1)])
+          .apply(d('所在月份 1–12，可写多个如 [11, 12]；按月生成月度计划时只带入这些月份', 'Month 1–12, or several as [11, 12]; a month plan seeded from the year keeps it only in those months'))
+          .optional(),
+        date: isoDate('日期，格式 2027-03-18（决定所在月份）', 'A date, as 2027-03-18 (gives its month)').optional(),
+      }),
+    ])
+    .apply(d(zh, en));
+const taggedList = (zh: string, en: string) =>
+  z.array(TaggedText(`${zh}；可写成 { text, month } 标明月份`, `${en}; write { text, month } to tie it to months`)).apply(d(zh, en));
+
 const Calendar = z
   .strictObject({
     country: z
@@ -73,6 +95,10 @@ const Org = z
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .apply(d('编制日期，格式 2026-11-25', 'Date written, as 2026-11-25'))
       .optional(),
+    // The approval block (编制 / 审核 / 批准): the reviewer and the dates of review and approval.
+    reviewer: text('审核人', 'Reviewer').optional(),
+    reviewed: isoDate('审核日期，格式 2026-11-26', 'Date reviewed, as 2026-11-26').optional(),
+    approved: isoDate('批准日期，格式 2026-11-27', 'Date approved, as 2026-11-27').optional(),
   })
   .apply(d('编制单位与人员', 'Who the plan is from'));
 
@@ -186,7 +212,7 @@ export const Market = z
     competitors: textList('竞争对手动态', 'What competitors are doing').default([]),
     segments: textList('客户群体洞察', 'Customer groups and what they need').default([]),
     strengths: textList('我方产品与服务的竞争力', 'Where our products and service win or lose').default([]),
-    opportunities: textList('机会点：节日、展会、重点行业、合作伙伴', 'Opportunities: holidays, trade shows, verticals, partners').default([]),
+    opportunities: taggedList('机会点：节日、展会、重点行业、合作伙伴', 'Opportunities: holidays, trade shows, verticals, partners').default([]),
   })
   .apply(d('市场研判要点（写入市场分析章节）', 'Market notes (used in the market analysis section)'));
 
@@ -213,7 +239,7 @@ export const Channel = z
       .default('other'),
     target: money('渠道销售目标', 'Channel revenue target').optional(),
     owner: text('负责人', 'Owner').optional(),
-    actions: textList('本期行动', 'Actions this period').default([]),
+    actions: taggedList('本期行动', 'Actions this period').default([]),
   })
   .apply(d('销售渠道', 'A sales channel'));
 
@@ -324,6 +350,14 @@ export const DocxSettings = z
     toc: z.boolean().apply(d('是否生成目录，默认是', 'Write a table of contents; default true')).optional(),
   })
   .apply(d('DOCX 排版设置（也可用命令行参数）', 'DOCX layout (also settable with flags)'));
+
+const DocumentSetting = z
+  .strictObject({
+    summary: z.boolean().apply(d('开篇的执行摘要，默认是', 'The executive summary at the top; default true')).optional(),
+    actions: z.boolean().apply(d('行动清单（事项、负责人、时间、交付成果），默认是', 'The action list (what, owner, when, deliverable); default true')).optional(),
+    approval: z.boolean().apply(d('文末的审批栏（编制 / 审核 / 批准），默认是', 'The approval block at the end (prepared / reviewed / approved); default true')).optional(),
+  })
+  .apply(d('文档中可关闭的部分（命令行 --no-summary、--no-actions、--no-approval）', 'Parts of the document that can be left out (--no-summary, --no-actions, --no-approval)'));
 
 const ChartsSetting = z
   .union([z.boolean(), z.strictObject(Object.fromEntries(CHART_IDS.map((id) => [id, z.boolean().optional()])) as Record<(typeof CHART_IDS)[number], z.ZodOptional<z.ZodBoolean>>)])
@@ -514,6 +548,7 @@ export const Plan = z
     customers: Customers.optional(),
     docx: DocxSettings.optional(),
     charts: ChartsSetting.optional(),
+    document: DocumentSetting.optional(),
   })
   .apply(d('salesplan 销售计划文件', 'A salesplan plan file'));
 
@@ -530,6 +565,8 @@ export type Market = z.output<typeof Market>;
 export type DocxSettings = z.output<typeof DocxSettings>;
 export type BudgetItem = z.output<typeof BudgetItem>;
 export type ScheduleItem = z.output<typeof ScheduleItem>;
+export type TaggedText = z.output<ReturnType<typeof TaggedText>>;
+export type DocumentSetting = z.output<typeof DocumentSetting>;
 export type Kind = (typeof KINDS)[number];
 export type Annual = z.output<typeof Annual>;
 export type Incentives = z.output<typeof Incentives>;

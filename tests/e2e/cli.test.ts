@@ -119,7 +119,8 @@ describe('generate', () => {
     writeFileSync(join(dir, 'zh-CN', 'target', 'closing.hbs'), '（签字）{{org.author}}');
     const r = runCli(['generate', example, '-o', '-', '--templates', dir]);
     expect(r.status).toBe(0);
-    expect(r.stdout.trimEnd().endsWith('（签字）陈立峰')).toBe(true);
+    // The user's closing ends the text; only the approval block follows it.
+    expect(r.stdout).toContain('（签字）陈立峰\n\n## 审批\n');
     expect(runCli(['generate', example, '-o', '-', '--templates', join(dir, 'nope')]).status).toBe(2);
   });
 

@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { RfmTierId } from '../../plan/schema.js';
 import type { Table } from 'mdast';
 import { figureColumn, makeTable, percentColumn, withUnitHeader, type Cell, type TableBuilder } from './table.js';
+import { taggedText } from '../../plan/tagged.js';
 
 export const channelsTable: TableBuilder = ({ plan, derived: d, lang }) => {
   if (plan.channels.length === 0) return undefined;
@@ -16,7 +17,7 @@ export const channelsTable: TableBuilder = ({ plan, derived: d, lang }) => {
   const targetCells = figureColumn([...targets, d.channelsTotal], d.precision);
   const shares = percentColumn([...d.channels.map((c) => c.share), d.channelsShareOfRevenue]);
   const rows = plan.channels.map((c, i) => [
-    c.name, label(CHANNEL_LABELS, c.type, lang), targetCells[i], shares[i], c.owner, c.actions.join(word(lang, 'clauseSep')) || undefined,
+    c.name, label(CHANNEL_LABELS, c.type, lang), targetCells[i], shares[i], c.owner, c.actions.map(taggedText).join(word(lang, 'clauseSep')) || undefined,
   ]);
   return makeTable(
     [

@@ -7,6 +7,9 @@ import { createRequire } from 'node:module';
 import Runtime from 'handlebars/runtime.js';
 import type HandlebarsFull from 'handlebars';
 import { TABLE_IDS, type TableId } from '../../styles/types.js';
+import type { Lang } from '../../i18n/lang.js';
+import { pick, type Localized } from '../../i18n/localized.js';
+import { pluralNoun } from '../../i18n/plural.js';
 
 type Env = typeof HandlebarsFull;
 type TemplateSpecification = Parameters<Env['template']>[0];
@@ -65,7 +68,20 @@ export class TemplateAccessError extends Error {
   }
 }
 
-export const HELPER_NAMES = ['table', 'join', 'list', 'eq', 'ne', 'and', 'or', 'not'] as const;
+export const HELPER_NAMES = ['table', 'join', 'plural', 'list', 'eq', 'ne', 'and', 'or', 'not'] as const;
+
+// The list and clause separators of each language, and their counterparts in the other one.
+const SEPARATORS: Localized<Record<string, string>> = {
+  'zh-CN': { ', ': '、', ',': '、', '; ': '；', ';': '；' },
+  en: { '、': ', ', '，': ', ', '；': '; ' },
+};
+const LIST_SEPARATOR: Localized = { 'zh-CN': '、', en: ', ' };
+
+/** The separator a `join` writes: the given one in the document's language, or its list separator. */
+export function joinSeparator(lang: Lang, given: string | undefined): string {
+  if (given === undefined) return pick(lang, LIST_SEPARATOR);
+  return pick(lang, SEPARATORS)[given] ?? given;
+}
 // Handlebars' own `log` is removed (templates do not write to the console); marking it unknown
 // makes `{{log …}}` an "unknown helper" at compile time rather than a call into nothing.
 const KNOWN_HELPERS = { ...Object.fromEntries(HELPER_NAMES.map((name) => [name, true])), log: false };
@@ -82,6 +98,7 @@ export class TemplateEngine {
   private readonly cache = new Map<string, Template>();
   private tokens = new TokenTable();
   private allowedTables: readonly TableId[] = [];
+  private lang: Lang = 'zh-CN';
 
   constructor() {
     this.registerHelpers(this.runtime);
@@ -111,7 +128,14 @@ export class TemplateEngine {
     env.registerHelper('join', (...all: unknown[]) => {
       const [list, sep] = all.slice(0, -1);
       if (!Array.isArray(list)) return '';
-      return list.map(String).join(typeof sep === 'string' ? this.tokens.decode(sep) : '、');
+      // The separator follows the document's language, whatever the template wrote: an English
+      // document never gets "、" or "；", nor a Chinese one ", ".
+      const given = typeof sep === 'string' ? this.tokens.decode(sep) : undefined;
+      return list.map(String).join(joinSeparator(this.lang, given));
+    });
+    env.registerHelper('plural', (...all: unknown[]) => {
+      const [n, one, other] = args(all);
+      return `${String(n)} ${pluralNoun(String(n), String(one), String(other ?? `${String(one)}s`))}`;
     });
     env.registerHelper('list', (...all: unknown[]) => {
       const [items] = all.slice(0, -1);
@@ -152,7 +176,8 @@ export class TemplateEngine {
   }
 
   /** Renders with this rendering's tokens and allowed tables. */
-  render(template: Template, view: unknown, tokens: TokenTable, allowedTables: readonly TableId[]): string {
+  render(template: Template, view: unknown, tokens: TokenTable, allowedTables: readonly TableId[], lang: Lang = 'zh-CN'): string {
+    this.lang = lang;
     this.tokens = tokens;
     this.allowedTables = allowedTables;
     return template(view);

@@ -19,6 +19,8 @@ const messages = {
 
 const HISTORY_LINE = /基准日|截至|截止|as of|reference date|近\d+个月|over the last|上月|上个月|上期|上季度|上年|去年|同期|同比|环比|往年|历史|曾|已于|last (?:month|quarter|year|period)|previous|prior|a year ago|in \d{4},/i;
 const HISTORY_TITLE = /回顾|总结|复盘|上月|上期|完成情况|执行情况|review|previous|last (?:month|quarter|period)|recap|results/i;
+// An approval block's dates (编制 / 审核 / 批准) are when the document was signed, not what it plans.
+const SIGN_OFF_TITLE = /^(?:审批|审批栏|签批|签字|approval|approvals|sign-?off)$/i;
 const EN_MONTH = MONTHS_EN.map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}`).join('|') + '|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DATE = new RegExp(
   [
@@ -67,7 +69,8 @@ export const dateOutsidePeriod: LintRule = {
     const last = period.months.reduce((a, b) => Math.max(a, b), -Infinity);
     const skip = new Set<number>();
     for (const section of allSections(ctx.plan.sections)) {
-      if (HISTORY_TITLE.test(normalizeFigures(section.heading.title))) for (let l = section.heading.line; l <= section.endLine; l++) skip.add(l);
+      const title = normalizeFigures(section.heading.title);
+      if (HISTORY_TITLE.test(title) || SIGN_OFF_TITLE.test(title.trim())) for (let l = section.heading.line; l <= section.endLine; l++) skip.add(l);
     }
     const periodText = periodName(ctx.lang, period);
     // The preamble (编制日期, 计划期间 …) is about the document, not what the plan promises.
