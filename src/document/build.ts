@@ -21,7 +21,7 @@ import { buildView, makeFormatter, type View } from './view.js';
 import { cleanText } from './text.js';
 import type { DocMeta, MetaParagraph, PlanDocument, SectionHeading, TitleHeading } from './model.js';
 import { chartPlacer } from '../charts/build.js';
-import { summaryNodes, type SummaryYtd } from './summary.js';
+import { planYtd, summaryNodes, type SummaryYtd } from './summary.js';
 import { actionNodes } from './actions.js';
 import { approvalNodes } from './approval.js';
 import { languageNote } from './language-note.js';
@@ -217,7 +217,8 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   children.push(...render(style.intro, undefined, []));
   // The pages a director reads first: the summary and the action list, before the first section.
   const parts = partsOn(plan, options);
-  if (parts.summary) children.push(...summaryNodes({ plan, derived, lang, f: tableContext.f, ...(options.ytd ? { ytd: options.ytd } : {}) }));
+  const withYtd = (ytd: SummaryYtd | undefined) => (ytd ? { ytd } : {});
+  if (parts.summary) children.push(...summaryNodes({ plan, derived, lang, f: tableContext.f, ...withYtd(options.ytd ?? planYtd(derived)) }));
   if (parts.actions) children.push(...actionNodes(plan, lang));
 
   const present: Record<PresenceKey, boolean> = {

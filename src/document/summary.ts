@@ -39,6 +39,17 @@ export interface SummaryInput {
   ytd?: SummaryYtd;
 }
 
+/**
+ * The summary's year-to-date row from the plan's own `targets.ytd` block (a monthly plan): the
+ * cumulative once this month's target is met, and its share of the year. No base: the block gives
+ * no same months of last year to compare with. A month cut from an annual plan passes its own.
+ */
+export function planYtd(derived: DerivedPlan): SummaryYtd | undefined {
+  const y = derived.ytd;
+  if (!y?.after) return undefined;
+  return { target: y.after, ...(y.afterShare ? { shareOfYear: y.afterShare } : {}) };
+}
+
 const TEXT = {
   heading: { 'zh-CN': '执行摘要', en: 'Executive summary' },
   target: { 'zh-CN': '销售目标', en: 'Target' },
