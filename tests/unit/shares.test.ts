@@ -85,10 +85,13 @@ describe('the shares issue 11 found wrong', () => {
     expect(share(lines[1]!)).toBe('8.1%');
   });
 
-  it('annual-zh: Q4 is 30.748% (30.7%) and Q3 ends at 69.25% of the year (69.3%)', async () => {
+  it('annual-zh: Q4 is 2,952 of 9,600 = 30.75% (30.8%) and Q3 ends at 1,749 + 2,401 + 2,498 = 6,648 = 69.25% (69.3%)', async () => {
+    // The quarters are whole 万元 (no precision set, a year in the thousands): 1,749 / 2,401 / 2,498 / 2,952.
     const md = await render('annual-zh.yaml');
-    expect(row(md, '第四季度')).toContain('30.7%');
-    expect(row(md, '第三季度')).toContain('69.3%');
+    expect(row(md, '第一季度')).toMatch(/1,749 \|\s+18\.2% \|\s+18\.2% \|/);
+    expect(row(md, '第二季度')).toMatch(/2,401 \|\s+25\.0% \|\s+43\.2% \|/);
+    expect(row(md, '第三季度')).toMatch(/2,498 \|\s+26\.0% \|\s+69\.3% \|/);
+    expect(row(md, '第四季度')).toMatch(/2,952 \|\s+30\.8% \|\s+100\.0% \|/);
   });
 
   it('an even annual split shows 25% for each of four equal quarters', async () => {

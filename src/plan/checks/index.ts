@@ -40,12 +40,13 @@ export function periodOf(plan: Plan): Period | undefined {
 export function checkPlan(input: CheckInput): Diagnostic[] {
   const { loaded, plan, lang } = input;
   const diagnostics: Diagnostic[] = [];
-  const { unit } = resolveSettings(plan);
+  const { unit, precision } = resolveSettings(plan);
   const ctx: CheckContext = {
     ...input,
     period: periodOf(plan),
     revenue: plan.targets.revenue === undefined ? undefined : dec(plan.targets.revenue),
-    money: (value) => formatMoney(lang, value, { unit, precision: 4 }),
+    money: (value) => formatMoney(lang, value, { unit, precision }),
+    shown: (value) => value.toDecimalPlaces(precision),
     report(severity, code, path, message, params = {}, atKey = false) {
       diagnostics.push({ severity, code, message: say(lang, message, params), file: loaded.file, path, ...loaded.at(path, atKey) });
     },
