@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { checkBudget, checkChannels, checkProducts, checkRegions, checkTeam, checkTiers } from './amounts.js';
 import { checkCustomers, checkMetrics, checkReview, checkRisks, checkSectionOverrides } from './content.js';
 import { checkAnnual, checkIncentives, checkTeamWeights } from './kinds.js';
-import { checkCalendar, checkPeriod, checkStyle } from './period-and-style.js';
+import { checkCalendar, checkCalendarData, checkPeriod, checkStyle } from './period-and-style.js';
 import { checkStyleData } from './requirements.js';
 import { checkDates, checkExactNumbers, checkLastAmounts, checkRates } from './consistency.js';
 import type { Check, CheckContext } from './types.js';
@@ -38,6 +38,21 @@ export function periodOf(plan: Plan): Period | undefined {
 }
 
 export function checkPlan(input: CheckInput): Diagnostic[] {
+  return runChecks(input, CHECKS);
+}
+
+/**
+ * What `salesplan validate` says beyond the rules every command applies: a period whose working
+ * days are estimated (its year's holiday arrangement is not published). Only validate says it, as
+ * a warning; the document says it in its own note, so generating, the wizard and review stay quiet.
+ */
+export function validateOnlyWarnings(validation: { loaded: LoadedPlan; lang: Lang; valid?: { plan: Plan; style: StyleDecl } }): Diagnostic[] {
+  const valid = validation.valid;
+  if (!valid) return [];
+  return runChecks({ loaded: validation.loaded, plan: valid.plan, lang: validation.lang, style: valid.style, draft: false }, [checkCalendarData]);
+}
+
+function runChecks(input: CheckInput, checks: readonly Check[]): Diagnostic[] {
   const { loaded, plan, lang } = input;
   const diagnostics: Diagnostic[] = [];
   const { unit, precision } = resolveSettings(plan);
@@ -51,6 +66,6 @@ export function checkPlan(input: CheckInput): Diagnostic[] {
       diagnostics.push({ severity, code, message: say(lang, message, params), file: loaded.file, path, ...loaded.at(path, atKey) });
     },
   };
-  for (const check of CHECKS) check(ctx);
+  for (const check of checks) check(ctx);
   return diagnostics;
 }
