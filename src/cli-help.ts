@@ -143,6 +143,7 @@ export const newHelp = {
   description: { 'zh-CN': '向导：一步步回答问题，生成可直接使用的计划文件', en: 'wizard: answer questions step by step and get a plan file that validates' },
   file: { 'zh-CN': '保存的文件名（默认 plan-<期间>.yaml）', en: 'file to save (default plan-<period>.yaml)' },
   from: { 'zh-CN': '以已有计划为起点（期间顺延一期，其余答案预先填好）', en: 'start from an existing plan (period moved on, every answer pre-filled)' },
+  actuals: { 'zh-CN': '与 --from 同用：上期实际完成数据（CSV、.xlsx 或 YAML），作为上期实际与各产品线上期金额', en: "with --from: the old period's actual figures (CSV, .xlsx or YAML), taken as last period's revenue and the lines' last amounts" },
   yes: { 'zh-CN': '不提问：未给出的答案采用默认值', en: 'ask nothing: take the defaults for answers not given' },
   force: { 'zh-CN': '覆盖已存在的文件', en: 'overwrite an existing file' },
   generate: { 'zh-CN': '保存后立即生成计划书', en: 'write the document right after saving' },

@@ -196,6 +196,7 @@ function buildProgram(argv: readonly string[]) {
     .description(h(newHelp.description))
     .argument(h(argNames.file), h(newHelp.file))
     .option('--from <plan.yaml>', h(newHelp.from))
+    .option('--actuals <file>', h(newHelp.actuals))
     .option('-y, --yes', h(newHelp.yes))
     .option('--force', h(newHelp.force))
     .addOption(new Option('--generate <format>', h(newHelp.generate)).choices([...writerIds(), 'none']))

@@ -17,13 +17,45 @@ import { runWizard } from '../wizard/flow.js';
 import { wizardText } from '../wizard/messages.js';
 import { ScriptedPrompter, terminalPrompter, WizardAnswerError, type Prompter } from '../wizard/prompter.js';
 import { writeStderr } from '../report/streams.js';
+import { readActuals } from '../data/actuals.js';
+import { TableError } from '../data/read-table.js';
+import { computeAttainment } from '../plan/attainment.js';
+import { canonicalPeriod } from '../plan/period.js';
+import { askForLastRevenue, rollForward, rollForwardNotes, rollText, type Dropped, type RollForward } from '../plan/roll-forward.js';
+import { Plan as PlanSchema, type Plan, type PlanInput } from '../plan/schema.js';
 
 export interface NewOptions extends NewFlags {
   lang?: string;
   from?: string;
+  /** Last period's actuals for --from: they become last_revenue and the lines' last amounts. */
+  actuals?: string;
   yes?: boolean;
   force?: boolean;
   generate?: string;
+}
+
+/** The blocks and targets of the rolled-forward plan that the wizard's answers left out. */
+function notCarried(rolled: PlanInput, written: PlanInput): Dropped[] {
+  const out: Dropped[] = [];
+  const has = (v: unknown) => v !== undefined && !(Array.isArray(v) && v.length === 0);
+  const rolledRow = rolled as Record<string, unknown>;
+  const writtenRow = written as Record<string, unknown>;
+  for (const key of Object.keys(rolledRow)) {
+    if (key !== 'targets' && has(rolledRow[key]) && !has(writtenRow[key])) out.push({ key, reason: rollText.notCarried });
+  }
+  const rolledTargets = (rolled.targets ?? {}) as Record<string, unknown>;
+  const writtenTargets = (written.targets ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(rolledTargets)) {
+    if (has(rolledTargets[key]) && !has(writtenTargets[key])) out.push({ key: `targets.${key}`, reason: rollText.notCarried });
+  }
+  return out;
+}
+
+/** Whether the written plan has a value at a key such as targets.last_revenue or products[2].last_amount. */
+function answered(plan: PlanInput, key: string): boolean {
+  let value: unknown = plan;
+  for (const part of key.split(/[.[\]]+/).filter(Boolean)) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return value !== undefined;
 }
 
 function isInterrupt(error: unknown): boolean {
@@ -63,17 +95,44 @@ export async function run(file: string | undefined, options: NewOptions): Promis
   // The file named up front is refused before any question when it cannot be overwritten.
   if (file && existsSync(file) && !options.force && !interactive) throw new UserError(say(lang, wizardText.exists, { file }), ExitCode.usage);
 
-  let from;
+  // From a previous plan: moved on a period by rollForward, which never turns a target into an actual.
+  let from: Plan | undefined;
+  let roll: RollForward | undefined;
+  let oldPlan: Plan | undefined;
+  let oldPeriod = '';
   if (options.from) {
     const previous = await validateFile(options.from, { lang, draft: true });
     if (!previous.valid) {
       writeStderr(stylishText(reportsOf(previous), lang));
       return ExitCode.problems;
     }
-    from = previous.valid.plan;
+    oldPlan = previous.valid.plan;
+    oldPeriod = canonicalPeriod(previous.valid.period);
+    let figures;
+    if (options.actuals) {
+      let actuals;
+      try {
+        actuals = await readActuals(options.actuals, options.lang);
+      } catch (error) {
+        if (!(error instanceof TableError) || !error.diagnostics.length) throw error;
+        writeStderr(stylishText([{ file: options.actuals, ...(error.source ? { source: error.source } : {}), diagnostics: error.diagnostics }], lang));
+        return ExitCode.problems;
+      }
+      const result = computeAttainment(previous.valid.plan, previous.valid.derived, actuals, lang);
+      const diagnostics = [...actuals.warnings, ...result.diagnostics];
+      if (diagnostics.length) writeStderr(stylishText([{ file: actuals.file, ...(actuals.source ? { source: actuals.source } : {}), diagnostics }], lang));
+      if (diagnostics.some((d) => d.severity === 'error')) return ExitCode.problems;
+      figures = result.figures;
+    }
+    roll = rollForward(previous.valid.plan, previous.valid.period, figures);
+    // The wizard moves the period on itself (its default, which the author may change).
+    from = PlanSchema.parse({ ...roll.plan, period: previous.valid.plan.period });
   }
 
   const answers = answersFromFlags(options, lang);
+  // The old period's actual from --actuals answers the question of last period's revenue.
+  const actualRevenue = roll?.plan.targets?.last_revenue;
+  if (actualRevenue !== undefined && answers['last-revenue'] === undefined) answers['last-revenue'] = String(actualRevenue);
   let prompter: Prompter;
   if (interactive) {
     prompter = await terminalPrompter(lang, answers, (text) => process.stdout.write(err.dim(text)));
@@ -99,7 +158,8 @@ export async function run(file: string | undefined, options: NewOptions): Promis
       if (!force) target = await askName();
     }
 
-    const yaml = planToYaml(result.plan, lang, schemaPathFor(target), todayIso());
+    let yaml = planToYaml(result.plan, lang, schemaPathFor(target), todayIso());
+    if (roll && result.plan.targets?.last_revenue === undefined) yaml = askForLastRevenue(yaml, oldPeriod, oldPlan?.targets.revenue, lang);
     // The same rules as validate: the wizard cannot write a plan validate rejects.
     const check = await validateText(yaml, target, { lang });
     if (!check.valid || check.diagnostics.some((d) => d.severity === 'error')) {
@@ -116,6 +176,10 @@ export async function run(file: string | undefined, options: NewOptions): Promis
     }
     writeFileAtomic(target, yaml, lang, { force });
     saved = target;
+    if (roll) {
+      const notes = rollForwardNotes({ ...roll, dropped: [...roll.dropped, ...notCarried(roll.plan, result.plan)], missing: roll.missing.filter((key) => !answered(result.plan, key)) }, oldPeriod, lang);
+      if (notes.length) writeStderr(notes.join('\n'));
+    }
     writeStderr(err.green(say(lang, wizardText.saved, { file: target })));
 
     const format = options.generate ?? (interactive

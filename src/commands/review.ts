@@ -13,6 +13,7 @@ import { q } from '../i18n/t.js';
 import { checkOutputPath, writeFileAtomic } from '../io/files.js';
 import { readActuals, type Actuals } from '../data/actuals.js';
 import { actualsText } from '../data/actuals-messages.js';
+import { askForLastRevenue, rollForwardNotes } from '../plan/roll-forward.js';
 import { TableError } from '../data/read-table.js';
 import { computeAttainment, type ReviewFigures } from '../plan/attainment.js';
 import { dec } from '../core/decimal.js';
@@ -150,6 +151,7 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
     }
     const origin = say(lang, origins, { period: canonicalPeriod(valid.period), base: pick(lang, bases[options.fromActuals ? 'actual' : 'target']), growth, date: todayIso() });
     nextYaml = planToYaml(next.plan, lang, schemaPathFor(nextTarget), todayIso(), origin);
+    if (next.plan.targets?.last_revenue === undefined) nextYaml = askForLastRevenue(nextYaml, canonicalPeriod(valid.period), valid.plan.targets.revenue, lang);
     const check = await validateText(nextYaml, nextTarget, { lang, draft: true });
     if (!check.valid) {
       writeStderr(stylishText(reportsOf(check), lang, { frames: false }));
@@ -173,6 +175,8 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
     if (summary) writeStderr(summary);
     if (target) writeStderr(err.green(say(lang, commandText.wrote, { file: target })));
     if (nextTarget) writeStderr(err.green(say(lang, commandText.wrote, { file: nextTarget })));
+    const notes = next ? rollForwardNotes(next, canonicalPeriod(valid.period), lang) : [];
+    if (notes.length) writeStderr(notes.join('\n'));
   }
   await problems.flush();
   return ExitCode.ok;

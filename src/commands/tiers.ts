@@ -29,6 +29,7 @@ import { refuseBinaryOnTerminal, writeStderr, writeStdout } from '../report/stre
 import { commandText } from './messages.js';
 import type { RootContent } from 'mdast';
 import { todayIso } from '../document/build.js';
+import { displayPrecision } from '../plan/settings.js';
 
 export interface TiersOptions {
   asOf?: string;
@@ -105,7 +106,7 @@ async function settingsFrom(options: TiersOptions, lang: Lang, format: FormatId)
     settings.asOf = plan.customers?.as_of ?? defaultAsOf(plan.period) ?? settings.asOf;
     // The plan's own language decides its default unit, whatever language messages are in.
     settings.unit = options.unit ?? plan.unit ?? pick(plan.lang ?? 'zh-CN', defaultUnit);
-    settings.precision = plan.precision;
+    settings.precision = displayPrecision(plan);
     settings.service = plan.customers?.service;
   }
   if (options.asOf !== undefined) {

@@ -10,6 +10,7 @@ import { unreadable, type FileReport } from '../report/diagnostic.js';
 import { reportFormat, reportProblems } from '../report/problems.js';
 import { writeStderr } from '../report/streams.js';
 import { commandText } from './messages.js';
+import { validateOnlyWarnings } from '../plan/checks/index.js';
 
 export interface ValidateCommandOptions extends ValidateOptions {
   format?: string;
@@ -26,6 +27,7 @@ export async function run(inputs: string[], options: ValidateCommandOptions): Pr
   for (const file of files) {
     try {
       const validation = await validateFile(file, options);
+      validation.diagnostics.push(...validateOnlyWarnings(validation));
       reports.push(...reportsOf(validation));
       if (!validation.valid) worst = Math.max(worst, ExitCode.problems);
       else if (format === 'stylish' && !options.quiet) {

@@ -179,7 +179,8 @@ export function rollUp(teams: readonly TeamPlan[], lang: Lang, org: { department
     period: base.plan.period,
     lang: base.lang,
     unit: base.derived.unit,
-    precision: teams.reduce((most, t) => Math.max(most, valid(t).plan.precision), 0),
+    // The finest precision a team sets; none set keeps the automatic one.
+    ...(teams.some((t) => valid(t).plan.precision !== undefined) ? { precision: teams.reduce((most, t) => Math.max(most, valid(t).plan.precision ?? 0), 0) } : {}),
     org: {
       ...(companies.length === 1 && companies[0] ? { company: companies[0] } : {}),
       ...(org.department ? { department: org.department } : {}),

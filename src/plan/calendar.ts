@@ -51,6 +51,12 @@ export function isPublished(year: number): boolean {
   return known;
 }
 
+/** The latest year before `year` whose arrangement chinese-days carries. */
+export function lastPublishedYear(year: number): number | undefined {
+  for (let y = year - 1; y >= year - 10; y--) if (isPublished(y)) return y;
+  return undefined;
+}
+
 const HOLIDAY_NAMES: Record<string, Localized> = {
   newYear: { 'zh-CN': '元旦', en: "New Year's Day" },
   spring: { 'zh-CN': '春节', en: 'Spring Festival' },

@@ -1,13 +1,13 @@
 // A plan written back to YAML without the defaults the schema filled in (empty lists, headcount
-// 1, precision 2), so a file salesplan writes reads like one a person wrote.
+// 1), so a file salesplan writes reads like one a person wrote.
 import type { PlanInput } from './schema.js';
 
-function compact(value: unknown, key?: string): unknown {
+function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => compact(v));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      const c = compact(v, k);
+      const c = compact(v);
       if (c === undefined) continue;
       if (Array.isArray(c) && c.length === 0) continue;
       if (c && typeof c === 'object' && !Array.isArray(c) && Object.keys(c).length === 0) continue;
@@ -16,7 +16,6 @@ function compact(value: unknown, key?: string): unknown {
     }
     return out;
   }
-  if (key === 'precision' && value === 2) return undefined;
   return value;
 }
 

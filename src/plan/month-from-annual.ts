@@ -22,6 +22,7 @@ import { money, percent } from '../i18n/format.js';
 import { metricDef } from './metrics.js';
 import { taggedMonths, taggedText, monthsInText } from './tagged.js';
 import type { DerivedPlan } from './derive.js';
+import { moneyPlaces } from './settings.js';
 
 const RATE_UNITS = new Set(['percent', 'score', 'hours', 'days']);
 
@@ -86,7 +87,10 @@ export function monthPlanFrom(valid: ValidPlan, month: number, lang: Lang): Plan
   const split = derived.annual!;
   const m = month - 1;
   const weights = split.weights;
-  const share = (total: number | undefined, places: number) => (total === undefined ? undefined : num(splitLargestRemainder(dec(total), weights, places)[m]!));
+  // A month's part of a yearly figure: counts in whole numbers, money at the places that fit a twelfth of it.
+  const share = (total: number | undefined, places?: number) => (total === undefined
+    ? undefined
+    : num(splitLargestRemainder(dec(total), weights, places ?? moneyPlaces(plan, dec(total).div(12)))[m]!));
   const monthRevenue = split.months[m]!;
   const monthPeriod = { kind: 'monthly' as const, year: period.year, month };
   const ofYear = derived.revenue ? percentOf(monthRevenue, derived.revenue)?.toDecimalPlaces(1) : undefined;
@@ -114,7 +118,7 @@ export function monthPlanFrom(valid: ValidPlan, month: number, lang: Lang): Plan
     const nc: NonNullable<NonNullable<PlanInput['targets']>['new_customers']> = {};
     const prospects = share(t.new_customers.prospects, 0);
     const won = share(t.new_customers.won, 0);
-    const value = share(t.new_customers.contract_value, plan.precision);
+    const value = share(t.new_customers.contract_value);
     if (prospects !== undefined) nc.prospects = prospects;
     if (won !== undefined) nc.won = won;
     if (value !== undefined) nc.contract_value = value;
@@ -122,7 +126,7 @@ export function monthPlanFrom(valid: ValidPlan, month: number, lang: Lang): Plan
   }
   if (t.existing_customers) {
     const ec: NonNullable<NonNullable<PlanInput['targets']>['existing_customers']> = {};
-    const upsell = share(t.existing_customers.upsell, plan.precision);
+    const upsell = share(t.existing_customers.upsell);
     if (upsell !== undefined) ec.upsell = upsell;
     if (t.existing_customers.accounts !== undefined) ec.accounts = t.existing_customers.accounts;
     targets.existing_customers = ec;
@@ -162,7 +166,7 @@ export function monthPlanFrom(valid: ValidPlan, month: number, lang: Lang): Plan
     org: { ...plan.org },
     ...(plan.unit ? { unit: plan.unit } : {}),
     ...(plan.currency ? { currency: plan.currency } : {}),
-    ...(plan.precision !== 2 ? { precision: plan.precision } : {}),
+    ...(plan.precision !== undefined ? { precision: plan.precision } : {}),
     ...(focus.length ? { focus } : {}),
     ...(plan.market ? { market: { ...plan.market, opportunities: opportunities.all } } : {}),
     targets,
@@ -190,10 +194,10 @@ export function monthPlanFrom(valid: ValidPlan, month: number, lang: Lang): Plan
     // The lines given as amounts are split together, so the month's lines add up to the month's
     // share of their total (and so stay within a cap split the same way).
     const fixed = plan.budget.items.map((item) => (item.amount === undefined ? undefined : dec(item.amount)));
-    const matrix = splitMatrix(fixed.map((a) => a ?? ZERO), weights, plan.precision).cells;
+    const matrix = splitMatrix(fixed.map((a) => a ?? ZERO), weights, moneyPlaces(plan, sum(fixed.map((a) => a ?? ZERO)).div(12))).cells;
     const items = plan.budget.items.map((item, i): BudgetItem => (item.amount === undefined ? item : { ...item, amount: num(matrix[i]![m]!) }));
     out.budget = {
-      ...(plan.budget.cap !== undefined ? { cap: share(plan.budget.cap, plan.precision)! } : {}),
+      ...(plan.budget.cap !== undefined ? { cap: share(plan.budget.cap)! } : {}),
       ...(plan.budget.cap_percent_of_revenue !== undefined ? { cap_percent_of_revenue: plan.budget.cap_percent_of_revenue } : {}),
       items,
     };

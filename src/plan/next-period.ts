@@ -13,6 +13,7 @@ import { datedTexts, DROP_REASONS, type RollForward } from './roll-forward.js';
 import type { ValidPlan } from './validate.js';
 import { pick } from '../i18n/localized.js';
 import { rollFinanceForward } from './roll-finance.js';
+import { moneyPlaces } from './settings.js';
 
 export interface NextOptions {
   /** Growth in %, e.g. 8. */
@@ -39,7 +40,7 @@ function baseOf(row: AttainmentRow, base: NextOptions['base']): Decimal | undefi
 
 export function nextPlanFrom(valid: ValidPlan, figures: ReviewFigures, options: NextOptions, lang: Lang): RollForward & { revenue?: Decimal } {
   const { plan, derived, period } = valid;
-  const places = plan.precision;
+  const places = moneyPlaces(plan, derived.revenue ?? figures.total.actual);
   const next = shiftPeriod(period, 1);
   const factor = HUNDRED.plus(dec(options.growth)).div(HUNDRED);
   const totalBase = baseOf(figures.total, options.base);

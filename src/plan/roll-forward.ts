@@ -3,7 +3,8 @@
 // they are given (--actuals, a review), and are otherwise left empty and asked for — never the
 // old targets, which were a plan and not a result. Every block of the old plan is kept, or named
 // with the reason it was dropped; text that names a date is listed for the author to update.
-import type { Localized } from '../i18n/localized.js';
+import type { Lang } from '../i18n/lang.js';
+import { pick, say, type Localized } from '../i18n/localized.js';
 import type { ReviewFigures } from './attainment.js';
 import { canonicalPeriod, shiftPeriod, type Period } from './period.js';
 import type { Plan, PlanInput } from './schema.js';
@@ -112,4 +113,41 @@ export function rollForward(plan: Plan, period: Period, figures?: ReviewFigures)
     dropped.push({ key: 'schedule', reason: DROP_REASONS.schedule });
   }
   return { plan: compactPlan(out), period: next, dropped, missing, dated: datedTexts(plan).filter((d) => !d.key.startsWith('schedule') && !d.key.startsWith('review')) };
+}
+
+export const rollText = {
+  dropped: { 'zh-CN': '未沿用 {key}：{reason}。', en: 'Left out {key}: {reason}.' },
+  notCarried: { 'zh-CN': '向导不沿用这一项，仍适用时请手工补回', en: 'the wizard does not carry it over; add it back by hand if it still applies' },
+  missing: {
+    'zh-CN': '请填写上期（{period}）的实际数据：{keys}。上期计划的目标不是实际，没有照抄；可用 --actuals <实际数据文件> 直接带入。',
+    en: 'Fill in the actual figures of {period}: {keys}. The old plan\'s targets are not actuals and were not copied; --actuals <file> brings them in.',
+  },
+  dated: { 'zh-CN': '以下文字写有日期，可能属于上一期，请更新：', en: 'This text names a date and is probably about the old period; update it:' },
+  lastRevenueComment: {
+    'zh-CN': '上期（{period}）实际销售额：请填写实际完成额后取消注释（上期目标 {target} 不是实际）',
+    en: 'Actual revenue of {period}: give what was achieved and uncomment (the old target {target} is not an actual)',
+  },
+} satisfies Record<string, Localized>;
+
+/** What the author must know about a rolled-forward plan: what was left out, what to fill in, what to update. */
+export function rollForwardNotes(roll: Pick<RollForward, 'dropped' | 'missing' | 'dated'>, oldPeriod: string, lang: Lang): string[] {
+  const lines = roll.dropped.map((d) => say(lang, rollText.dropped, { key: d.key, reason: pick(lang, d.reason) }));
+  if (roll.missing.length) lines.push(say(lang, rollText.missing, { period: oldPeriod, keys: roll.missing.join(', ') }));
+  if (roll.dated.length) lines.push(say(lang, rollText.dated), ...roll.dated.map((d) => `  ${d.key}: ${d.text}`));
+  return lines;
+}
+
+/**
+ * The plan's YAML with a commented `last_revenue:` under the revenue target, asking for last
+ * period's actual where the old plan's target would otherwise have been copied.
+ */
+export function askForLastRevenue(yaml: string, oldPeriod: string, oldTarget: number | undefined, lang: Lang): string {
+  const lines = yaml.split('\n');
+  const targets = lines.findIndex((l) => l === 'targets:');
+  if (targets < 0 || lines.some((l) => /^ {2}last_revenue:/.test(l))) return yaml;
+  let at = lines.findIndex((l, i) => i > targets && /^ {2}revenue:/.test(l));
+  if (at < 0) at = targets;
+  const comment = say(lang, rollText.lastRevenueComment, { period: oldPeriod, target: oldTarget ?? '—' });
+  lines.splice(at + 1, 0, `  # ${comment}`, '  # last_revenue:');
+  return lines.join('\n');
 }

@@ -520,8 +520,11 @@ export const Plan = z
       .int()
       .min(0)
       .max(4)
-      .apply(d('金额拆分保留的小数位数，默认 2', 'Decimal places for split amounts; default 2'))
-      .default(2),
+      .apply(d(
+        '金额显示与拆分的小数位数。不填则自动：万元、亿元等单位的金额 100 以上取整、100 以下保留 1 位（预算、人均等小额），元与外币（USD、GBP）保留 2 位；提成不填时保留 2 位。拆分（周、月、季度、成员、按比例的产品线与预算）按各部分的大小取位数（860 万元分到各周取整，162 万元分给 4 人各 40.5），各部分之和等于显示的总额',
+        'Decimal places of money, shown and split. Left out: for 万元/亿元-style units, whole units from 100 up and one decimal below (budget lines, per-head figures); 2 decimals for 元 and currencies (USD, GBP); commissions 2 decimals. Splits (weeks, months, quarters, reps, product lines and budget lines given as shares) take the places that fit their parts (860 over the weeks in whole units, 162 over 4 reps as 40.5 each), so the parts add up to the total as shown',
+      ))
+      .optional(),
     calendar: Calendar.optional(),
     focus: z
       .union([z.string().min(1), z.array(z.string().min(1))])

@@ -36,7 +36,8 @@ describe('annual and quarterly plans', () => {
     const file = join(dir, 'annual-zh-2027-03.yaml');
     const yaml = readFileSync(file, 'utf8');
     expect(yaml).toContain('period: 2027-03');
-    expect(yaml).toContain('revenue: 731.25');
+    // March's share of 9,600, in whole 万元 (the month is in the hundreds).
+    expect(yaml).toContain('revenue: 735\n');
     expect(yaml).toContain('last_year_revenue: 640');
     const check = runCli(['validate', file]);
     expect(check.status, check.stderr).toBe(0);
@@ -45,7 +46,7 @@ describe('annual and quarterly plans', () => {
 
     const direct = runCli(['generate', join(dir, 'annual-zh.yaml'), '--month', '3', '-o', '-']);
     expect(direct.status).toBe(0);
-    expect(direct.stdout).toContain('731.25万元');
+    expect(direct.stdout).toContain('735万元');
   });
 
   it('refuses --month where it makes no sense', () => {
@@ -149,7 +150,8 @@ describe('salesplan review', () => {
     expect(md).toMatch(/\| 销售总额 \| +860 \| +812\.6 \| +94\.5% \| +-47\.4 \|/);
     expect(md).toMatch(/\| K5 指纹锁（工程款） \| +220 \| +168\.5 \| +76\.6% \| +-51\.5 \| ⚠ 需改进 \|/);
     const next = join(dir, 'plan-2027-01.yaml');
-    expect(readFileSync(next, 'utf8')).toContain('revenue: 928.8');
+    // 860 × 1.08 = 928.8, in whole 万元 as the plan's other figures of hundreds are.
+    expect(readFileSync(next, 'utf8')).toContain('revenue: 929');
     expect(runCli(['validate', next]).status).toBe(0);
     const lint = runCli(['lint', join(dir, 'target-zh-review.md')]);
     expect(lint.status, lint.stdout).toBe(0);

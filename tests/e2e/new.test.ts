@@ -144,7 +144,7 @@ describe('salesplan new --from in a terminal', () => {
     await term.answer('回款目标', ENTER);
     await term.answer('全年销售额目标', ENTER);
     await term.waitFor('上期的产品线共 4 项');
-    for (const [list, add] of [['产品线 1/4', '添加一条产品线'], ['销售渠道 1/4', '添加一个销售渠道'], ['团队 1/5', '添加一名团队成员或小组'], ['风险 1/4', '添加一项风险'], ['费用预算 1/5', '添加一项费用预算'], ['进度安排 1/5', '添加一项进度安排']] as const) {
+    for (const [list, add] of [['产品线 1/4', '添加一条产品线'], ['销售渠道 1/4', '添加一个销售渠道'], ['团队 1/5', '添加一名团队成员或小组'], ['风险 1/4', '添加一项风险'], ['费用预算 1/5', '添加一项费用预算']] as const) {
       await term.answer(list, KEEP_REST);
       await term.answer(`${add}？（是/否） (否)`, ENTER);
     }
@@ -159,14 +159,18 @@ describe('salesplan new --from in a terminal', () => {
     expect(yaml).toMatch(/last_revenue: 500\n/);
     expect(yaml).toMatch(/contract_value: 120\n/);
     expect(yaml).toMatch(/upsell: 500\n/);
-    expect(yaml).toMatch(/baseline: 80\n\s+target: 85\n/);
+    // The old baseline (November's) is not carried, so the answer is written after the target.
+    expect(yaml).toMatch(/target: 85\n\s+baseline: 80\n/);
     const v = runCli(['validate', join(dir, 'next.yaml'), '--format', 'json']);
     expect(v.status, v.stderr).toBe(0);
     const previous = readFileSync(join(EXAMPLES, 'target-zh.yaml'), 'utf8');
-    for (const line of ['S9 人脸识别智能锁', '电商旗舰店', '赵磊', '竞品在电商平台持续降价', '年末冲刺奖励', '召开月度启动会']) {
+    for (const line of ['S9 人脸识别智能锁', '电商旗舰店', '赵磊', '竞品在电商平台持续降价', '年末冲刺奖励']) {
       expect(previous).toContain(line);
       expect(yaml).toContain(line);
     }
+    // December's schedule is about December's dates: left out, and the run says so.
+    expect(previous).toContain('召开月度启动会');
+    expect(yaml).not.toContain('召开月度启动会');
   });
 
   it('does not let a list the style needs stay empty, and reads counts typed with their unit', async () => {
@@ -292,6 +296,40 @@ describe('salesplan new without a terminal', () => {
     const yaml = readFileSync(file, 'utf8');
     expect(yaml).toContain('period: 2027-01');
     expect(yaml).toContain('S9 人脸识别智能锁');
+    expect(runCli(['validate', file]).status).toBe(0);
+  });
+
+  it('--from does not turn December\'s target into last_revenue: it asks for the actual and says what it left out', () => {
+    const dir = tempDir();
+    const file = join(dir, 'next.yaml');
+    const r = runCli(['new', file, '--from', join(EXAMPLES, 'target-zh.yaml'), '--yes']);
+    expect(r.status, r.stderr).toBe(0);
+    const yaml = readFileSync(file, 'utf8');
+    // December's target was 860 and its last_revenue 780: neither is January's last period actual.
+    expect(yaml).not.toMatch(/^ {2}last_revenue:/m);
+    expect(yaml).toContain('  # 上期（2026-12）实际销售额：请填写实际完成额后取消注释（上期目标 860 不是实际）\n  # last_revenue:');
+    // The lines' last amounts were November's (322, 214 …): two months old, so none is kept.
+    expect(yaml).not.toContain('last_amount');
+    expect(r.stderr).toContain('请填写上期（2026-12）的实际数据：targets.last_revenue, products[0].last_amount, products[1].last_amount, products[3].last_amount');
+    for (const key of ['targets.basis', 'targets.last_year_revenue', 'org.date', 'review', 'schedule']) expect(r.stderr).toContain(`未沿用 ${key}：`);
+    expect(r.stderr).toContain('以下文字写有日期，可能属于上一期，请更新：');
+    expect(r.stderr).toContain('market.opportunities[1]: 杭州家博会（12 月 19—21 日）');
+    // The margin and market-share targets no question asks about are kept.
+    expect(yaml).toMatch(/gross_margin: 34\n/);
+    expect(runCli(['validate', file]).status).toBe(0);
+    assertNoStackTrace(r.stderr);
+  });
+
+  it('--from with --actuals takes December\'s actuals: last_revenue 812.6 and each line\'s actual as its last amount', () => {
+    const dir = tempDir();
+    const file = join(dir, 'next.yaml');
+    const r = runCli(['new', file, '--from', join(EXAMPLES, 'target-zh.yaml'), '--actuals', join(EXAMPLES, 'actuals-2026-12.csv'), '--yes']);
+    expect(r.status, r.stderr).toBe(0);
+    const yaml = readFileSync(file, 'utf8');
+    expect(yaml).toMatch(/^ {2}last_revenue: 812.6$/m);
+    // 402.3 + 168.5 + 71.2 + 170.6 = 812.6: the lines' actuals add up to the total actual.
+    expect([...yaml.matchAll(/last_amount: ([\d.]+)/g)].map((m) => m[1])).toEqual(['402.3', '168.5', '71.2', '170.6']);
+    expect(r.stderr).not.toContain('请填写上期');
     expect(runCli(['validate', file]).status).toBe(0);
   });
 

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readActuals } from '../../src/data/actuals.js';
 import { computeAttainment } from '../../src/plan/attainment.js';
-import { dec, sum } from '../../src/core/decimal.js';
+import { sum } from '../../src/core/decimal.js';
 import { nextPlanFrom } from '../../src/plan/next-period.js';
 import { validateFile, validateText } from '../../src/plan/validate.js';
 import { examplePath } from '../examples.js';
@@ -100,20 +100,23 @@ describe('attainment of the December plan', async () => {
   it('seeds next month: targets grown 8%, parts still adding up, this month in its review block', async () => {
     const next = nextPlanFrom(valid, figures, { growth: 8, base: 'target' }, 'zh-CN');
     expect(next.plan.period).toBe('2027-01');
-    expect(next.plan.targets!.revenue).toBe(928.8);
+    // 860 × 1.08 = 928.8, in whole 万元 as the plan's figures of hundreds are: 929.
+    expect(next.plan.targets!.revenue).toBe(929);
     expect(next.plan.targets!.last_revenue).toBe(812.6);
     const check = await validateText(stringify(next.plan), 'next.yaml');
     expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const d = check.valid!.derived;
-    expect(sum(d.channels.map((c) => c.target!)).toFixed()).toBe('928.8');
-    expect(sum(d.team.map((m) => m.target!)).toFixed()).toBe('928.8');
-    expect(d.products[0]!.amount!.toFixed()).toBe('410.4'); // 380 × 1.08
+    expect(sum(d.channels.map((c) => c.target!)).toFixed()).toBe('929');
+    expect(sum(d.team.map((m) => m.target!)).toFixed()).toBe('929');
+    // 929 by 380 : 220 : 95 : 165 of 860 in whole 万元: quotas 410.49, 237.65, 102.62, 178.24; the 2 left go to .65 and .62.
+    expect(d.products.map((p) => p.amount!.toFixed())).toEqual(['410', '238', '103', '178']);
     expect(next.plan.review!.items![0]).toEqual({ name: '销售总额', target: 860, actual: 812.6 });
     expect(next.plan.review!.problems).toHaveLength(4);
   });
 
   it('can grow from the actuals instead', () => {
     const next = nextPlanFrom(valid, figures, { growth: 10, base: 'actual' }, 'zh-CN');
-    expect(next.plan.targets!.revenue).toBe(dec('812.6').times('1.1').toNumber());
+    // 812.6 × 1.1 = 893.86, in whole 万元: 894.
+    expect(next.plan.targets!.revenue).toBe(894);
   });
 });

@@ -34,6 +34,7 @@ describe('derived figures', () => {
   it('splits an awkward remainder so the parts still add up', async () => {
     const plan = basePlan();
     plan.targets.revenue = 100;
+    plan.precision = 2;
     plan.products = [{ name: 'A', amount: 100, role: 'flagship' }];
     plan.team = [{ name: '甲' }, { name: '乙' }, { name: '丙' }];
     const d = await derived(plan);

@@ -85,10 +85,15 @@ describe('the shares issue 11 found wrong', () => {
     expect(share(lines[1]!)).toBe('8.1%');
   });
 
-  it('annual-zh: Q4 is 30.748% (30.7%) and Q3 ends at 69.25% of the year (69.3%)', async () => {
+  it('annual-zh: each quarter and running total is its own ratio of 9,600, rounded half-up', async () => {
+    // Whole 万元 quarters (no precision set, a year in the thousands): 1,757 / 2,413 / 2,510 / 2,920.
+    // 1,757 / 9,600 = 18.30%; 2,413 → 25.14%; 2,510 → 26.15%; 2,920 → 30.42%;
+    // running: 4,170 → 43.44%, 6,680 → 69.58%, 9,600 → 100%.
     const md = await render('annual-zh.yaml');
-    expect(row(md, '第四季度')).toContain('30.7%');
-    expect(row(md, '第三季度')).toContain('69.3%');
+    expect(row(md, '第一季度')).toMatch(/1,757 \|\s+18\.3% \|\s+18\.3% \|/);
+    expect(row(md, '第二季度')).toMatch(/2,413 \|\s+25\.1% \|\s+43\.4% \|/);
+    expect(row(md, '第三季度')).toMatch(/2,510 \|\s+26\.1% \|\s+69\.6% \|/);
+    expect(row(md, '第四季度')).toMatch(/2,920 \|\s+30\.4% \|\s+100\.0% \|/);
   });
 
   it('an even annual split shows 25% for each of four equal quarters', async () => {

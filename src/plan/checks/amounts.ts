@@ -1,6 +1,6 @@
 // Parts against their whole: product lines, team, channels and regions against the total;
 // budget lines against the cap; tier shares within 100%.
-import { budgetAmounts, budgetCap, memberTargets, productAmounts } from '../derive.js';
+import { budgetAmounts, budgetCap, budgetPlaces, memberTargets, productAmounts, teamPlaces } from '../derive.js';
 import { dec, sum, type Decimal } from '../../core/decimal.js';
 import { num } from '../../i18n/format.js';
 import type { Check, CheckContext } from './types.js';
@@ -8,11 +8,15 @@ import { checkText } from './messages.js';
 import { pick } from '../../i18n/localized.js';
 import { word } from '../../i18n/labels.js';
 
+/** Decimals a sum of shares is told with (num's): 50 + 50.0000001 is 100%, not over it. */
+const SHARE_PLACES = 2;
+const shownShare = (value: Decimal) => value.toDecimalPlaces(SHARE_PLACES);
+
 function partsAgainstTotal(ctx: CheckContext, list: 'team' | 'channels' | 'regions', values: (Decimal | undefined)[], whatZh: string, whatEn: string): void {
   const total = ctx.revenue;
   const known = values.filter((v): v is Decimal => !!v);
   if (!total || known.length === 0) return;
-  const partSum = sum(known);
+  const partSum = ctx.shown(sum(known));
   const what = pick(ctx.lang, { 'zh-CN': whatZh, en: whatEn });
   if (partSum.greaterThan(total)) {
     ctx.report('error', `${list}-exceed-total`, [list], checkText.partsExceedTotal, {
@@ -49,7 +53,7 @@ export const checkProducts: Check = (ctx) => {
     structural = true;
   }
   const shares = products.filter((p) => p.share !== undefined).map((p) => dec(p.share!));
-  const shareSum = sum(shares);
+  const shareSum = shownShare(sum(shares));
   if (shareSum.greaterThan(100)) {
     ctx.report('error', 'shares-over-100', ['products'], checkText.sharesOver100, {
       what: pick(ctx.lang, { 'zh-CN': '产品线', en: 'the product lines' }), sum: num(shareSum),
@@ -59,7 +63,7 @@ export const checkProducts: Check = (ctx) => {
   if (structural || !ctx.revenue) return;
   const amounts = productAmounts(products, ctx.revenue);
   const hasRemainder = amounts.some((a) => a.isRemainder);
-  const fixed = sum(amounts.filter((a) => !a.isRemainder && a.amount).map((a) => a.amount!));
+  const fixed = ctx.shown(sum(amounts.filter((a) => !a.isRemainder && a.amount).map((a) => a.amount!)));
   if (fixed.greaterThan(ctx.revenue)) {
     ctx.report('error', 'products-exceed-total', ['products'], checkText.productsExceedTotal, {
       sum: ctx.money(fixed), total: ctx.money(ctx.revenue), diff: ctx.money(fixed.minus(ctx.revenue)),
@@ -76,8 +80,8 @@ export const checkTeam: Check = (ctx) => {
   if (team.length === 0 || !ctx.revenue) return;
   const open = team.filter((m) => m.target === undefined);
   const fixed = team.filter((m) => m.target !== undefined).map((m) => dec(m.target!));
-  if (open.length > 0 && fixed.length > 0 && !sum(fixed).lessThan(ctx.revenue)) {
-    if (sum(fixed).greaterThan(ctx.revenue)) {
+  if (open.length > 0 && fixed.length > 0 && !ctx.shown(sum(fixed)).lessThan(ctx.revenue)) {
+    if (ctx.shown(sum(fixed)).greaterThan(ctx.revenue)) {
       partsAgainstTotal(ctx, 'team', fixed, '团队成员目标', 'Team targets');
       return;
     }
@@ -86,7 +90,7 @@ export const checkTeam: Check = (ctx) => {
     }, true);
     return;
   }
-  const targets = memberTargets(team, ctx.revenue, ctx.plan.precision).map((m) => m.target);
+  const targets = memberTargets(team, ctx.revenue, teamPlaces(ctx.plan, ctx.revenue)).map((m) => m.target);
   partsAgainstTotal(ctx, 'team', targets, '团队成员目标', 'Team targets');
 };
 
@@ -124,7 +128,7 @@ export const checkBudget: Check = (ctx) => {
       structural = true;
     }
   });
-  const shareSum = sum(budget.items.filter((it) => it.share !== undefined).map((it) => dec(it.share!)));
+  const shareSum = shownShare(sum(budget.items.filter((it) => it.share !== undefined).map((it) => dec(it.share!))));
   if (shareSum.greaterThan(100)) {
     ctx.report('error', 'shares-over-100', ['budget', 'items'], checkText.sharesOver100, {
       what: pick(ctx.lang, { 'zh-CN': '预算项目', en: 'the budget lines' }), sum: num(shareSum),
@@ -132,7 +136,7 @@ export const checkBudget: Check = (ctx) => {
     return;
   }
   if (structural || !cap) return;
-  const total = sum(budgetAmounts(budget.items, ctx.revenue, cap, ctx.plan.precision).filter((x): x is Decimal => !!x));
+  const total = ctx.shown(sum(budgetAmounts(budget.items, ctx.revenue, cap, budgetPlaces(ctx.plan, ctx.revenue)).filter((x): x is Decimal => !!x)));
   if (total.greaterThan(cap)) {
     ctx.report('error', 'budget-over-cap', ['budget', 'items'], checkText.budgetOverCap, {
       sum: ctx.money(total), cap: ctx.money(cap), diff: ctx.money(total.minus(cap)),
@@ -146,7 +150,7 @@ export const checkTiers: Check = (ctx) => {
     ['customer_share', '客户分层（客户数）', 'the tiers (customers)'],
     ['revenue_share', '客户分层（销售额）', 'the tiers (revenue)'],
   ] as const) {
-    const total = sum(tiers.filter((tier) => tier[key] !== undefined).map((tier) => dec(tier[key]!)));
+    const total = shownShare(sum(tiers.filter((tier) => tier[key] !== undefined).map((tier) => dec(tier[key]!))));
     if (total.greaterThan(100)) {
       ctx.report('error', 'shares-over-100', ['tiers'], checkText.sharesOver100, { what: pick(ctx.lang, { 'zh-CN': zh, en }), sum: num(total) }, true);
     }

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { checkBudget, checkChannels, checkProducts, checkRegions, checkTeam, checkTiers } from './amounts.js';
 import { checkCustomers, checkMetrics, checkReview, checkRisks, checkSectionOverrides } from './content.js';
 import { checkAnnual, checkIncentives, checkTeamWeights } from './kinds.js';
-import { checkCalendar, checkPeriod, checkStyle } from './period-and-style.js';
+import { checkCalendar, checkCalendarData, checkPeriod, checkStyle } from './period-and-style.js';
 import { checkStyleData } from './requirements.js';
 import { checkDates, checkExactNumbers, checkLastAmounts, checkRates } from './consistency.js';
 import { checkFinance } from './finance.js';
@@ -39,18 +39,34 @@ export function periodOf(plan: Plan): Period | undefined {
 }
 
 export function checkPlan(input: CheckInput): Diagnostic[] {
+  return runChecks(input, CHECKS);
+}
+
+/**
+ * What `salesplan validate` says beyond the rules every command applies: a period whose working
+ * days are estimated (its year's holiday arrangement is not published). Only validate says it, as
+ * a warning; the document says it in its own note, so generating, the wizard and review stay quiet.
+ */
+export function validateOnlyWarnings(validation: { loaded: LoadedPlan; lang: Lang; valid?: { plan: Plan; style: StyleDecl } }): Diagnostic[] {
+  const valid = validation.valid;
+  if (!valid) return [];
+  return runChecks({ loaded: validation.loaded, plan: valid.plan, lang: validation.lang, style: valid.style, draft: false }, [checkCalendarData]);
+}
+
+function runChecks(input: CheckInput, checks: readonly Check[]): Diagnostic[] {
   const { loaded, plan, lang } = input;
   const diagnostics: Diagnostic[] = [];
-  const { unit } = resolveSettings(plan);
+  const { unit, precision } = resolveSettings(plan);
   const ctx: CheckContext = {
     ...input,
     period: periodOf(plan),
     revenue: plan.targets.revenue === undefined ? undefined : dec(plan.targets.revenue),
-    money: (value) => formatMoney(lang, value, { unit, precision: 4 }),
+    money: (value) => formatMoney(lang, value, { unit, precision }),
+    shown: (value) => value.toDecimalPlaces(precision),
     report(severity, code, path, message, params = {}, atKey = false) {
       diagnostics.push({ severity, code, message: say(lang, message, params), file: loaded.file, path, ...loaded.at(path, atKey) });
     },
   };
-  for (const check of CHECKS) check(ctx);
+  for (const check of checks) check(ctx);
   return diagnostics;
 }

@@ -163,6 +163,10 @@ export const checkText = {
     'zh-CN': '回顾项目 {name} 的目标为 0，无法计算达成率。',
     en: 'Review item {name} has a target of 0, so attainment cannot be computed.',
   },
+  calendarEstimated: {
+    'zh-CN': '{year} 年的放假安排尚未公布（日历数据到 {last} 年为止）：逐周进度的工作日按法定节日估算，调休上班日未计入，计划书会注明。国务院公布安排后请更新 salesplan 并重新生成。',
+    en: "China's holiday arrangement for {year} is not published yet (the calendar data ends with {last}): the working days of the weekly pace are estimated from the statutory holidays, without make-up working days, and the document says so. Update salesplan and generate again once it is published.",
+  },
   calendarBadDate: {
     'zh-CN': '日历中的日期 {got} 不存在，请检查年月日。',
     en: 'The calendar date {got} does not exist: check the year, month and day.',

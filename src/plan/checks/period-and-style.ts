@@ -4,7 +4,7 @@ import { monthlyStyleIds } from '../../styles/registry.js';
 import { parsePeriod, periodExample } from '../period.js';
 import type { Check } from './types.js';
 import { checkText } from './messages.js';
-import { calendarSettings } from '../calendar.js';
+import { calendarSettings, isPublished, lastPublishedYear } from '../calendar.js';
 
 export const checkPeriod: Check = (ctx) => {
   const { plan } = ctx;
@@ -47,4 +47,16 @@ export const checkCalendar: Check = (ctx) => {
       ctx.report('error', 'calendar-bad-date', listed[i]! as (string | number)[], checkText.calendarBadDate, { got: date });
     }
   });
+};
+
+/**
+ * A monthly plan's weekly pace (the target style's) counts China's working days: for a year whose arrangement is not
+ * published yet they are estimated, which the author should know before the document goes out.
+ */
+export const checkCalendarData: Check = (ctx) => {
+  const { plan, period } = ctx;
+  if (!period || period.kind !== 'monthly' || calendarSettings(plan).country !== 'CN' || isPublished(period.year)) return;
+  // Only a document with the weekly pace counts working days.
+  if (!ctx.style?.sections.some((section) => section.tables?.includes('pace'))) return;
+  ctx.report('warning', 'calendar-estimated', ['period'], checkText.calendarEstimated, { year: period.year, last: lastPublishedYear(period.year) ?? '—' });
 };

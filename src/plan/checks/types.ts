@@ -16,8 +16,13 @@ export interface CheckContext {
   period: Period | undefined;
   revenue: Decimal | undefined;
   draft: boolean;
-  /** Formats an amount in the plan's unit, for messages. */
+  /** Formats an amount in the plan's unit, for messages, at the decimals a document shows. */
   money(value: Decimal): string;
+  /**
+   * An amount rounded to the decimals a document shows it with: sums are compared as shown, so a
+   * message never says "860 is more than 860" over a difference no table can show.
+   */
+  shown(value: Decimal): Decimal;
   report(severity: Severity, code: string, path: PathSegment[], message: Localized, params?: Params, atKey?: boolean): void;
 }
 

@@ -4,6 +4,7 @@
 import { growthPercent, HUNDRED, sum, type Decimal as D } from '../../core/decimal.js';
 import { quartersOf, splitAnnual } from '../annual.js';
 import type { Plan } from '../schema.js';
+import { moneyPlaces } from '../settings.js';
 import type { DerivedAnnual, DerivedPlan, MonthColumn } from './types.js';
 
 const column = (months: D[]): MonthColumn => ({ months, quarters: quartersOf(months), total: sum(months) });
@@ -42,7 +43,7 @@ export function deriveAnnual(
     teamQuarters,
     teamQuarterTotals: [0, 1, 2, 3].map((q) => sum(teamQuarters.map((t) => t.quarters[q]!))),
   };
-  if (revenue) out.monthlyAverage = revenue.div(12).toDecimalPlaces(precision);
+  if (revenue) out.monthlyAverage = revenue.div(12).toDecimalPlaces(moneyPlaces(plan, revenue.div(12)));
   if (revenue && last) {
     const g = growthPercent(revenue, last.total);
     if (g) out.yearYoy = g;

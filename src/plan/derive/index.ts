@@ -4,7 +4,7 @@
 // here, so a figure is never computed two different ways.
 import { shiftPeriod, type Period } from '../period.js';
 import type { Plan } from '../schema.js';
-import { resolveSettings } from '../settings.js';
+import { commissionPlaces, resolveSettings, splitPlaces } from '../settings.js';
 import { deriveAnnual } from './annual.js';
 import { deriveBudget } from './budget.js';
 import { deriveCollections } from './collections.js';
@@ -21,8 +21,8 @@ import type { DerivedPlan, DeriveExtra } from './types.js';
 
 export * from './types.js';
 export { productAmounts, type ProductAmount } from './products.js';
-export { memberTargets } from './team.js';
-export { budgetAmounts, budgetCap } from './budget.js';
+export { memberTargets, teamPlaces } from './team.js';
+export { budgetAmounts, budgetCap, budgetPlaces } from './budget.js';
 export { deriveMetric } from './headline.js';
 export { trendOf } from './trend.js';
 export { rfmShareTotals } from './rfm.js';
@@ -33,10 +33,12 @@ export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}):
   const { precision } = settings;
   const headline = deriveHeadline(plan, period);
   const { revenue } = headline;
+  // Each split of the total (weeks, months, reps, product lines given as shares) at the places that
+  // fit its parts, so the parts add up to the total as it is shown.
   const lastPeriod = shiftPeriod(period, -1);
-  const products = deriveProducts(plan, revenue);
+  const products = deriveProducts(plan, revenue, splitPlaces(plan, revenue, plan.products.length));
   const channels = deriveChannels(plan, revenue);
-  const team = deriveTeam(plan, revenue, precision);
+  const team = deriveTeam(plan, revenue);
   const derived: DerivedPlan = {
     settings,
     period,
@@ -50,15 +52,15 @@ export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}):
     ...deriveRegions(plan, revenue),
     ...team,
     tiers: plan.tiers.map((_, index) => ({ index })),
-    ...deriveWeeks(plan, period, revenue, precision),
-    ...deriveCommissions(plan, team.team, precision),
+    ...deriveWeeks(plan, period, revenue),
+    ...deriveCommissions(plan, team.team, commissionPlaces(plan)),
   };
-  const budget = deriveBudget(plan, revenue, precision);
+  const budget = deriveBudget(plan, revenue);
   if (budget) derived.budget = budget;
   const review = deriveReview(plan, lastPeriod, settings.improvementThreshold);
   if (review) derived.review = review;
   if (period.kind === 'annual') {
-    derived.annual = deriveAnnual(plan, period.year, revenue, precision, { products: products.products, team: team.team, channels: channels.channels });
+    derived.annual = deriveAnnual(plan, period.year, revenue, splitPlaces(plan, revenue, 12), { products: products.products, team: team.team, channels: channels.channels });
   }
   // Gross profit, collections, the year to date and a quarter's months: each only when the plan has it.
   const grossProfit = deriveProfit(plan, revenue);

@@ -5,6 +5,7 @@ import { Decimal, percentOf, splitLargestRemainder, ZERO, type Decimal as D } fr
 import { calendarSettings, monthCalendar, type CalendarSource } from '../calendar.js';
 import { weeksOfMonth, type Period } from '../period.js';
 import type { Plan } from '../schema.js';
+import { splitPlaces } from '../settings.js';
 import type { DerivedWeek } from './types.js';
 
 export interface PaceFigures {
@@ -13,11 +14,13 @@ export interface PaceFigures {
   calendar?: { source: CalendarSource; year: number };
 }
 
-export function deriveWeeks(plan: Plan, period: Period, revenue: D | undefined, precision: number): PaceFigures {
+export function deriveWeeks(plan: Plan, period: Period, revenue: D | undefined): PaceFigures {
   if (period.kind !== 'monthly') return { weeks: [] };
   const cal = monthCalendar(period.year, period.month!, calendarSettings(plan));
   const weeks = weeksOfMonth(period.year, period.month!, (day) => cal.days[day - 1]!.work);
-  const targets = revenue ? splitLargestRemainder(revenue, weeks.map((w) => new Decimal(w.workdays)), precision) : [];
+  // At the places of an average working week: 860万元 in whole 万元, 180万元 (45 a week) to 0.1.
+  const places = splitPlaces(plan, revenue, weeks.filter((w) => w.workdays > 0).length);
+  const targets = revenue ? splitLargestRemainder(revenue, weeks.map((w) => new Decimal(w.workdays)), places) : [];
   let cumulative = ZERO;
   const rows = weeks.map((w, i) => {
     const row: DerivedWeek = { ...w, holidays: [], makeUpDays: 0 };

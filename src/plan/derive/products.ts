@@ -1,6 +1,6 @@
 // Product lines and channels: each line's amount (given, a share of the total, or the remainder),
 // its share of the total, its growth; money per product role; the channel cut of the same revenue.
-import { dec, growthPercent, HUNDRED, percentOf, shareOf, sharesOf, sum, ZERO, type Decimal as D } from '../../core/decimal.js';
+import { dec, growthPercent, HUNDRED, percentOf, shareOf, sharesOf, splitLargestRemainder, sum, ZERO, type Decimal as D } from '../../core/decimal.js';
 import type { Plan, Product } from '../schema.js';
 import { trendOf } from './trend.js';
 import type { DerivedPlan, DerivedProduct } from './types.js';
@@ -12,8 +12,12 @@ export interface ProductAmount {
   isRemainder: boolean;
 }
 
-/** Each product line's amount: its amount, its share of the total, or the remainder. */
-export function productAmounts(products: readonly Product[], revenue: D | undefined): ProductAmount[] {
+/**
+ * Each product line's amount: its amount, its share of the total, or the remainder. With `places`
+ * the lines given as shares (and the remainder line) split what is theirs by largest remainder
+ * at those places, so they show as amounts that add up to the total; without, they are exact.
+ */
+export function productAmounts(products: readonly Product[], revenue: D | undefined, places?: number): ProductAmount[] {
   const remainderIndex = products.findIndex((p) => p.role === 'other' && p.amount === undefined && p.share === undefined);
   const out: ProductAmount[] = products.map((p, index) => {
     if (p.amount !== undefined) return { index, amount: dec(p.amount), isRemainder: false };
@@ -27,14 +31,24 @@ export function productAmounts(products: readonly Product[], revenue: D | undefi
     const rest = revenue.minus(others);
     out[remainderIndex] = { index: remainderIndex, amount: rest.isNegative() ? ZERO : rest, isRemainder: true };
   }
+  const split = out.filter((o) => o.amount && (o.isRemainder || products[o.index]!.amount === undefined));
+  if (places !== undefined && split.some((o) => !o.isRemainder)) {
+    const quotas = split.map((o) => o.amount!);
+    const whole = sum(quotas);
+    // With a remainder line the group takes exactly what the lines with amounts leave; without,
+    // the shares' total is rounded like any other figure.
+    const target = split.some((o) => o.isRemainder) ? whole : whole.toDecimalPlaces(places);
+    const parts = splitLargestRemainder(target, quotas, places);
+    split.forEach((o, k) => (out[o.index] = { ...o, amount: parts[k] }));
+  }
   return out;
 }
 
 export type ProductFigures = Pick<DerivedPlan, 'products' | 'productsTotal' | 'productsShareTotal' | 'roleTotals'>;
 
 /** Products: amounts, shares of the total (adding up to 100% when they cover it), growth. */
-export function deriveProducts(plan: Plan, revenue: D | undefined): ProductFigures {
-  const amounts = productAmounts(plan.products, revenue);
+export function deriveProducts(plan: Plan, revenue: D | undefined, places: number): ProductFigures {
+  const amounts = productAmounts(plan.products, revenue, places);
   const values = amounts.map((a) => a.amount ?? ZERO);
   const shares = revenue ? sharesOf(values, revenue) : [];
   const products = plan.products.map((p, index) => {

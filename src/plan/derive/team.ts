@@ -2,6 +2,7 @@
 // member's share of the revenue, per-head and per-capita figures.
 import { dec, percentOf, sharesOf, splitLargestRemainder, sum, ZERO, type Decimal as D } from '../../core/decimal.js';
 import type { Plan } from '../schema.js';
+import { moneyPlaces, splitPlaces } from '../settings.js';
 import type { DerivedPlan } from './types.js';
 
 /**
@@ -28,10 +29,22 @@ export function memberTargets(
   return result;
 }
 
+/** A computed amount (per head) rounded to the places that fit its size: 71.7万元, not 71.67. */
+function rounded(plan: Plan, value: D): D {
+  return value.toDecimalPlaces(moneyPlaces(plan, value));
+}
+
 export type TeamFigures = Pick<DerivedPlan, 'team' | 'teamTotal' | 'teamShareOfRevenue' | 'headcount' | 'perCapita'>;
 
-export function deriveTeam(plan: Plan, revenue: D | undefined, precision: number): TeamFigures {
-  const members = memberTargets(plan.team, revenue, precision);
+/** The places the team's open targets are split at: those of an average open target. */
+export function teamPlaces(plan: Plan, revenue: D | undefined): number {
+  const open = plan.team.filter((m) => m.target === undefined).length;
+  const fixed = sum(plan.team.filter((m) => m.target !== undefined).map((m) => dec(m.target!)));
+  return splitPlaces(plan, revenue?.minus(fixed), open);
+}
+
+export function deriveTeam(plan: Plan, revenue: D | undefined): TeamFigures {
+  const members = memberTargets(plan.team, revenue, teamPlaces(plan, revenue));
   const headcount = plan.team.reduce((n, m) => n + m.headcount, 0);
   const values = members.map((m) => m.target ?? ZERO);
   const shares = revenue ? sharesOf(values, revenue) : [];
@@ -44,7 +57,7 @@ export function deriveTeam(plan: Plan, revenue: D | undefined, precision: number
         row.target = target;
         const share = shares[index];
         if (share) row.share = share;
-        if (m.headcount > 1) row.perHead = target.div(m.headcount);
+        if (m.headcount > 1) row.perHead = rounded(plan, target.div(m.headcount));
       }
       return row;
     }),
@@ -54,6 +67,6 @@ export function deriveTeam(plan: Plan, revenue: D | undefined, precision: number
     const share = revenue ? percentOf(out.teamTotal, revenue) : undefined;
     if (share) out.teamShareOfRevenue = share;
   }
-  if (revenue && headcount > 0) out.perCapita = revenue.div(headcount);
+  if (revenue && headcount > 0) out.perCapita = rounded(plan, revenue.div(headcount));
   return out;
 }
