@@ -4,9 +4,10 @@
 // command runs the bundle in dist/ — and, when it needs them, the large libraries bundled apart in
 // dist/vendor/ (the DOCX writer, the wizard's prompts, the spreadsheet readers) — compiled from a
 // V8 code cache when there is one for this Node: compiling megabytes of JavaScript is most of a
-// short run's start-up, and the cache removes it. A cache that does not match (another Node
-// version or other V8 flags) is not used, and one for this Node and these flags is written after
-// the run, into dist/cache or, when that folder is read-only, the user's cache folder.
+// short run's start-up, and the cache removes it. The build ships caches in dist/cache; one that
+// does not match (another Node version or other V8 flags) is not used, and one for this Node and
+// these flags is written after the run into the user's cache folder — never into the installed
+// package, where it would be shipped by `npm pack` or left behind by an uninstall.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -58,17 +59,24 @@ function cacheName(file, withFlags) {
   return `${name}-${process.versions.v8}-${process.arch}${withFlags && flagsTag ? `-${flagsTag}` : ''}.bin`;
 }
 
-/** Where this process's own cache of a file lives, in order of preference: beside the code, else the user's folder. */
+/** The build's own cache of a file, in dist/cache: written only by the build (scripts/train-cache.cjs). */
+const shippedPlace = (file) => ({ dir: path.join(DIST, 'cache'), file: path.join(DIST, 'cache', cacheName(file, false)) });
+
+/** Where a run writes its cache of a file: the user's cache folder, for this Node and these flags. */
 function* ownCachePlaces(file) {
-  yield { dir: path.join(DIST, 'cache'), file: path.join(DIST, 'cache', cacheName(file, true)) };
   const user = userCacheDir();
   if (user) yield { dir: user.dir, file: path.join(user.dir, user.prefix + cacheName(file, true)) };
 }
 
-/** The caches to try for a file: this process's own, else (under flags) the one the build shipped. */
+/**
+ * The caches to try for a file: without flags the shipped one first (the user's folder is then
+ * not even worked out), else the user's one for these flags, then the shipped one (V8 takes it
+ * under Node-only flags).
+ */
 function* cachePlaces(file) {
+  if (!flagsTag) yield shippedPlace(file).file;
   for (const own of ownCachePlaces(file)) yield own.file;
-  if (flagsTag) yield path.join(DIST, 'cache', cacheName(file, false));
+  if (flagsTag) yield shippedPlace(file).file;
 }
 
 /** The first cache there is for a file; the places after it are not looked at (nor worked out). */
@@ -87,9 +95,9 @@ function findCache(file) {
  * Writes a script's code cache atomically to the first place that takes it. A folder nobody may
  * write to is no error, and is found out before the cache is serialized, which has a cost.
  */
-function saveCache({ script, file }) {
+function saveCache({ script, file }, places = ownCachePlaces(file)) {
   let data;
-  for (const { dir, file: target } of ownCachePlaces(file)) {
+  for (const { dir, file: target } of places) {
     const temp = `${target}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(dir, { recursive: true });
@@ -154,9 +162,9 @@ function loadBundle(options = {}) {
   return runCached(BUNDLE);
 }
 
-/** Saves the cache of every script this process ran (used by the build's training run). */
+/** Saves the cache of every script this process ran into dist/cache (the build's training run only). */
 function saveAllCaches() {
-  for (const entry of scripts) saveCache(entry);
+  for (const entry of scripts) saveCache(entry, [shippedPlace(entry.file)]);
 }
 
 module.exports = { loadBundle, saveAllCaches };

@@ -1,10 +1,12 @@
 // npm run bench: whole `salesplan` processes, timed as a user runs them (a benchmark, not a test).
-// Plans of 1×, 10× and 100× a typical size; --version; generate to Markdown and DOCX; validate;
-// lint of 100 plans in one run; and pandoc converting the same Markdown to DOCX when installed,
-// as a ratio measured in the same run. Prints a table and writes it to bench/results.md.
+// Plans of 1×, 10×, 100× a typical size and the largest the plan limits accept; --version;
+// generate to Markdown and DOCX; validate (also of inputs at the size limit); 100 plans in one run;
+// lint; pandoc converting the same Markdown to DOCX, and two floors (a script that only reads the
+// plan and writes a ready file; the docx library alone writing 200 paragraphs), all in the same
+// run, with peak memory and CPU time. Checks the aims (issue 19) and writes bench/results.md.
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -39,124 +41,177 @@ function plan(k) {
   };
 }
 
-// Peak memory of any process (pandoc too) through GNU time where there is one; otherwise
-// salesplan reports its own (SALESPLAN_BENCH_RSS) and other programs' is unknown.
+// Peak memory and CPU time of any process (pandoc too) through GNU time where there is one;
+// otherwise salesplan reports its own peak (SALESPLAN_BENCH_RSS) and CPU time is unknown.
 const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
 
 function run(cmd, args, env = {}) {
-  const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
-  const [command, commandArgs] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const statsFile = join(work, `stats-${process.hrtime.bigint()}`);
+  const [command, commandArgs] = gnuTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', statsFile, cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
   const r = spawnSync(command, commandArgs, {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...(gnuTime ? {} : { SALESPLAN_BENCH_RSS: rssFile }), ...env },
+    env: { ...process.env, NO_COLOR: '1', ...(gnuTime ? {} : { SALESPLAN_BENCH_RSS: statsFile }), ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   let rss;
-  if (existsSync(rssFile)) {
-    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()); // maxRSS in KiB
+  let cpu;
+  if (existsSync(statsFile)) {
+    // GNU time: "maxRSS(KiB) user(s) sys(s)" on its last line; the fallback writes maxRSS only.
+    const [kib, user, sys] = readFileSync(statsFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
     if (Number.isFinite(kib)) rss = kib / 1024;
-    rmSync(rssFile);
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpu = (user + sys) * 1000;
+    rmSync(statsFile);
   }
-  return { ms, rss };
+  return { ms, rss, cpu, status: r.status, stderr: r.stderr };
 }
 
-function measure(label, times, cmd, args, before) {
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
+};
+
+/** `expect`: the exit codes the run may end with (0 by default, 1 when the plan has warnings). */
+function measure(label, times, cmd, args, { expect = [0, 1], note } = {}) {
   const samples = [];
   for (let i = 0; i < times; i++) {
-    before?.();
-    samples.push(run(cmd, args));
+    const s = run(cmd, args);
+    if (!expect.includes(s.status)) throw new Error(`${label}: ${cmd} ${args.join(' ')} exited ${s.status}: ${s.stderr.slice(0, 2000)}`);
+    samples.push(s);
   }
-  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const rss = samples.map((s) => s.rss).filter((x) => x !== undefined);
-  return { label, median: ms[Math.floor(ms.length / 2)], min: ms[0], rss: rss.length ? Math.max(...rss) : undefined };
+  const cpu = samples.map((s) => s.cpu).filter((x) => x !== undefined);
+  return { label, note, median: median(samples.map((s) => s.ms)), min: Math.min(...samples.map((s) => s.ms)), cpu: median(cpu), rss: rss.length ? Math.max(...rss) : undefined };
 }
 
+const salesplan = (label, times, args, options) => measure(label, times, process.execPath, [bin, ...args], options);
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const hasLint = /^\s+lint\b/m.test(spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout);
-const reps = (k) => (quick ? 3 : k === 1 ? 15 : k === 10 ? 7 : 3);
+/** The largest plan the limits accept (2 MB, 2000 entries in a list: 250 × 8 product lines). */
+const LARGEST = 250;
+const SIZES = [1, 10, 100, LARGEST];
+const reps = (k) => (quick ? 3 : k === 1 ? 15 : k === 10 ? 7 : k === 100 ? 3 : 2);
 const rows = [];
 
 rows.push(measure('node -e 0 (baseline)', quick ? 5 : 20, process.execPath, ['-e', '0']));
-rows.push(measure('salesplan --version', quick ? 5 : 20, process.execPath, [bin, '--version']));
+rows.push(salesplan('salesplan --version', quick ? 5 : 20, ['--version']));
 
-for (const k of [1, 10, 100]) {
+for (const k of SIZES) {
   const file = join(work, `plan-${k}x.yaml`);
   writeFileSync(file, stringify(plan(k)));
   const md = join(work, `plan-${k}x.md`);
   const docx = join(work, `plan-${k}x.docx`);
-  rows.push(measure(`validate (${k}×)`, reps(k), process.execPath, [bin, 'validate', file, '-q']));
-  rows.push(measure(`generate -f md (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-o', md, '--force', '-q']));
-  rows.push(measure(`generate -f docx (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-f', 'docx', '-o', docx, '--force', '-q']));
+  rows.push(salesplan(`validate (${k}×)`, reps(k), ['validate', file, '-q']));
+  rows.push(salesplan(`generate -f md (${k}×)`, reps(k), ['generate', file, '-o', md, '--force', '-q']));
+  rows.push(salesplan(`generate -f docx (${k}×)`, reps(k), ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q']));
   // What the charts cost: the same runs without them.
-  if (k === 1) rows.push(measure(`generate -f md --no-charts (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-o', md, '--force', '-q', '--no-charts']));
-  if (k === 1) rows.push(measure(`generate -f docx --no-charts (${k}×)`, reps(k), process.execPath, [bin, 'generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--no-charts']));
+  if (k === 1) rows.push(salesplan(`generate -f md --no-charts (${k}×)`, reps(k), ['generate', file, '-o', md, '--force', '-q', '--no-charts']));
+  if (k === 1) rows.push(salesplan(`generate -f docx --no-charts (${k}×)`, reps(k), ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--no-charts']));
   // The picture fallback (opt-in): each chart rasterised by resvg, so fewer runs.
-  if (k === 1) rows.push(measure(`generate -f docx --charts image (${k}×)`, quick ? 2 : 5, process.execPath, [bin, 'generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--charts', 'image']));
-  if (hasPandoc) {
-    const out = join(work, `pandoc-${k}x.docx`);
-    rows.push(measure(`pandoc plan.md -o plan.docx (${k}×)`, reps(k), 'pandoc', [md, '-o', out]));
+  if (k === 1) rows.push(salesplan(`generate -f docx --charts image (${k}×)`, quick ? 2 : 5, ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--charts', 'image']));
+  if (hasPandoc) rows.push(measure(`pandoc plan.md -o plan.docx (${k}×)`, reps(k), 'pandoc', [md, '-o', join(work, `pandoc-${k}x.docx`)]));
+}
+
+// Floors, as reference rows: what no salesplan run can beat on this machine.
+{
+  const ready = join(work, 'ready.md');
+  const floor = `const fs = require('node:fs'); fs.writeFileSync(${JSON.stringify(ready)}, fs.readFileSync(${JSON.stringify(join(work, 'plan-1x.md'))})); fs.readFileSync(${JSON.stringify(join(work, 'plan-1x.yaml'))}, 'utf8');`;
+  rows.push(measure('floor: read the plan, write a ready file', quick ? 5 : 15, process.execPath, ['-e', floor], { note: 'reference' }));
+  const docxLib = `const d = require(${JSON.stringify(join(root, 'dist', 'vendor', 'docx.cjs'))});
+const doc = new d.Document({ sections: [{ children: Array.from({ length: 200 }, (_, i) => new d.Paragraph({ children: [new d.TextRun('段落 ' + i + '：本月完成销售目标，拓展新客户。')] })) }] });
+d.Packer.toBuffer(doc).then((b) => require('node:fs').writeFileSync(${JSON.stringify(join(work, 'floor.docx'))}, b));`;
+  rows.push(measure('floor: the docx library alone, 200 paragraphs', quick ? 5 : 15, process.execPath, ['-e', docxLib], { note: 'reference' }));
+}
+
+// Validation of inputs at the size limits: the largest accepted plan full of problems (every
+// product's amount not a number: thousands of diagnostics), and a plan over the limit (refused).
+{
+  const bad = plan(LARGEST);
+  for (const p of bad.products) p.amount = '五十';
+  const badFile = join(work, 'bad-largest.yaml');
+  writeFileSync(badFile, stringify(bad));
+  rows.push(salesplan(`validate, ${bad.products.length} problems (${LARGEST}×)`, quick ? 2 : 3, ['validate', badFile, '-q'], { expect: [1] }));
+  const over = join(work, 'plan-1000x.yaml');
+  writeFileSync(over, stringify(plan(1000)));
+  rows.push(salesplan('validate, over the size limit (1000×)', quick ? 2 : 3, ['validate', over, '-q'], { expect: [2] }));
+}
+
+// A branch network's month: 100 plans generated in one run, then linted as Markdown and as DOCX.
+{
+  const plans = join(work, 'plans');
+  mkdirSync(plans);
+  for (let i = 0; i < 100; i++) copyFileSync(join(work, 'plan-1x.yaml'), join(plans, `branch-${i}.yaml`));
+  const md = join(work, 'md');
+  const docx = join(work, 'docx');
+  rows.push(salesplan('generate 100 plans -f md (one run)', quick ? 2 : 3, ['generate', plans, '-o', `${md}/`, '--force', '-q']));
+  rows.push(salesplan('generate 100 plans -f docx (one run)', quick ? 2 : 3, ['generate', plans, '-f', 'docx', '-o', `${docx}/`, '--force', '-q']));
+  if (hasLint) {
+    rows.push(salesplan('lint 100 plans, Markdown (one run)', quick ? 3 : 5, ['lint', md, '-q']));
+    rows.push(salesplan('lint 100 plans, DOCX (one run)', quick ? 3 : 5, ['lint', docx, '-q']));
   }
 }
 
-if (hasLint) {
-  // A branch network's month: 100 plans generated in one run, then linted as Markdown and as DOCX.
-  const plans = join(work, 'plans');
-  mkdirSync(plans);
-  const typical = stringify(plan(1));
-  for (let i = 0; i < 100; i++) writeFileSync(join(plans, `branch-${i}.yaml`), typical);
-  const md = join(work, 'md');
-  const docx = join(work, 'docx');
-  rows.push(measure('generate 100 plans -f md (one run)', quick ? 2 : 3, process.execPath, [bin, 'generate', plans, '-o', `${md}/`, '--force', '-q']));
-  rows.push(measure('generate 100 plans -f docx (one run)', quick ? 2 : 3, process.execPath, [bin, 'generate', plans, '-f', 'docx', '-o', `${docx}/`, '--force', '-q']));
-  rows.push(measure('lint 100 plans, Markdown (one run)', quick ? 3 : 5, process.execPath, [bin, 'lint', md, '-q']));
-  rows.push(measure('lint 100 plans, DOCX (one run)', quick ? 3 : 5, process.execPath, [bin, 'lint', docx, '-q']));
-}
-
 const byLabel = Object.fromEntries(rows.map((r) => [r.label, r]));
-// Ratios compare the fastest runs: on a shared machine they are the least disturbed by other load,
-// where medians can swing by half from one minute to the next.
-const base = byLabel['node -e 0 (baseline)'].min;
+// Ratios compare medians of the same run (issue 19); the fastest run and the CPU time (user +
+// system, which other load on a shared machine disturbs less than wall time) stand beside them.
+const base = byLabel['node -e 0 (baseline)'];
+const pandocAt = (k) => byLabel[`pandoc plan.md -o plan.docx (${k}×)`];
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '');
+const ms = (x) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 const lines = [
-  `Machine: ${machine}. Whole processes, wall time with start-up, repeated: the median and the fastest run; ratios compare fastest runs.`,
+  `Machine: ${machine}. Whole processes, wall time with start-up, repeated: the median, the fastest run, the median CPU time (user + system); ratios compare medians.`,
   '',
-  '| run | median | min | peak memory | vs node -e 0 | vs pandoc |',
-  '|---|---:|---:|---:|---:|---:|',
+  '| run | median | min | CPU | peak memory | vs node -e 0 | vs pandoc |',
+  '|---|---:|---:|---:|---:|---:|---:|',
   ...rows.map((r) => {
     const k = /\((\d+)×\)/.exec(r.label)?.[1];
-    const pandoc = k && /docx/.test(r.label) && !r.label.startsWith('pandoc') ? byLabel[`pandoc plan.md -o plan.docx (${k}×)`] : undefined;
-    return `| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.rss ? `${r.rss.toFixed(0)} MB` : '—'} | ${ratio(r.min, base)} | ${pandoc ? ratio(r.min, pandoc.min) : ''} |`;
+    const pandoc = k && /docx/.test(r.label) && r.label.startsWith('generate') ? pandocAt(k) : r.label.includes('docx library') ? pandocAt(1) : undefined;
+    return `| ${r.label} | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.cpu)} | ${r.rss ? `${r.rss.toFixed(0)} MB` : '—'} | ${ratio(r.median, base.median)} | ${pandoc ? ratio(r.median, pandoc.median) : ''} |`;
   }),
 ];
-// How cost grows with plan size: the extra time per 1× of size, from 1× to 10× and from 10× to 100×.
+// How cost grows with plan size: the extra time per 1× of size between the sizes measured, in
+// CPU time where GNU time gives it (other load disturbs it less than wall time), else wall time.
+const growthBy = rows.every((r) => r.cpu !== undefined) ? 'cpu' : 'median';
 const perUnit = (label) => {
-  const [a, b, c] = [1, 10, 100].map((k) => byLabel[`${label} (${k}×)`]?.min);
-  return a && b && c ? `${((b - a) / 9).toFixed(1)} ms per 1× from 1× to 10×, ${((c - b) / 90).toFixed(1)} ms per 1× from 10× to 100×` : 'n/a';
+  const at = SIZES.map((k) => byLabel[`${label} (${k}×)`]?.[growthBy]);
+  if (at.some((x) => x === undefined)) return { text: 'n/a', linear: false };
+  const steps = SIZES.slice(1).map((k, i) => (at[i + 1] - at[i]) / (k - SIZES[i]));
+  const text = steps.map((x, i) => `${x.toFixed(1)} ms per 1× from ${SIZES[i]}× to ${SIZES[i + 1]}×`).join(', ');
+  // Linear (or better): no later step costs more per 1× than the first one, with 25% for noise.
+  return { text, linear: steps.every((x) => x <= steps[0] * 1.25) };
 };
-const fastest = (label) => byLabel[label]?.min;
-const pandoc1 = fastest('pandoc plan.md -o plan.docx (1×)');
+const growth = ['generate -f md', 'generate -f docx', 'validate'].map((label) => [label, perUnit(label)]);
+const m = (label) => byLabel[label]?.median;
+const validateLimit = Math.max(m(`validate (${LARGEST}×)`), m(`validate, ${LARGEST * 8} problems (${LARGEST}×)`), m('validate, over the size limit (1000×)'));
+const largestDocx = byLabel[`generate -f docx (${LARGEST}×)`];
 const aims = [
-  ['`--version` within 1.3× of `node -e 0`', fastest('salesplan --version') / base, 1.3],
-  ['a typical plan to Markdown within 1.6× of `node -e 0`', fastest('generate -f md (1×)') / base, 1.6],
-  ...(pandoc1 ? [['a typical plan to DOCX within 1.5× of pandoc on the same Markdown', fastest('generate -f docx (1×)') / pandoc1, 1.5]] : []),
-  ['a typical plan to DOCX with its charts within 1.25× of the same run without', fastest('generate -f docx (1×)') / fastest('generate -f docx --no-charts (1×)'), 1.25],
-  ['the 100× plan to Markdown in under 2 s (median)', byLabel['generate -f md (100×)'].median / 1000, 2],
+  ['`--version` ≤ 1.1× `node -e 0`', m('salesplan --version') / base.median, 1.1, '×'],
+  ['a typical plan to Markdown ≤ 1.5× `node -e 0`', m('generate -f md (1×)') / base.median, 1.5, '×'],
+  ...(hasPandoc
+    ? [
+        ['a typical plan to DOCX ≤ 1.5× pandoc on the same Markdown', m('generate -f docx (1×)') / pandocAt(1).median, 1.5, '×'],
+        ['the 100× plan to DOCX ≤ 0.5× pandoc', m('generate -f docx (100×)') / pandocAt(100).median, 0.5, '×'],
+        [`the largest plan (${LARGEST}×) to DOCX faster than pandoc`, largestDocx.median / pandocAt(LARGEST).median, 1, '×'],
+      ]
+    : []),
+  ...(largestDocx.rss ? [[`the largest plan (${LARGEST}×) to DOCX ≤ 1 GB peak memory`, largestDocx.rss / 1024, 1, ' GB']] : []),
+  ['100 typical plans to DOCX in one run ≤ 2.5 s', m('generate 100 plans -f docx (one run)') / 1000, 2.5, ' s'],
+  ['`validate` of any input up to the size limit ≤ 3 s', validateLimit / 1000, 3, ' s'],
+  ['a typical plan to DOCX with its charts ≤ 1.25× the same run without', m('generate -f docx (1×)') / m('generate -f docx --no-charts (1×)'), 1.25, '×'],
+  ['the 100× plan to Markdown in under 2 s', m('generate -f md (100×)') / 1000, 2, ' s'],
 ];
 lines.push(
   '',
-  'Growth with plan size (linear when the two figures are alike or the second is smaller):',
+  `Growth with plan size, in ${growthBy === 'cpu' ? 'CPU' : 'wall'} time (the largest plan the limits accept is ${LARGEST}×: 2 MB, 2000 entries in a list; the 1000× plan is refused, see the row above):`,
   '',
-  `- generate -f md: ${perUnit('generate -f md')}`,
-  `- generate -f docx: ${perUnit('generate -f docx')}`,
-  `- validate: ${perUnit('validate')}`,
+  ...growth.map(([label, g]) => `- ${label}: ${g.text}${g.linear ? ' — linear' : ' — **not linear**'}`),
   '',
-  'Aims (SPEC §6, issue 7), on the fastest runs above:',
+  'Aims (issue 19), on the medians above:',
   '',
-  ...aims.map(([what, value, limit]) => `- ${value <= limit ? 'met' : '**not met**'}: ${what} — ${limit === 2 ? `${value.toFixed(2)} s` : `${value.toFixed(2)}×`}`),
+  ...aims.map(([what, value, limit, unit]) => `- ${value <= limit ? 'met' : '**not met**'}: ${what} — ${value.toFixed(2)}${unit}`),
+  `- ${growth.every(([, g]) => g.linear) ? 'met' : '**not met**'}: cost linear in plan size from 1× to ${LARGEST}×`,
 );
 const text = lines.join('\n');
 console.log(text);

@@ -1,6 +1,6 @@
 // The launcher runs the bundle from a V8 code cache. What it must get right: use the cache the
 // build shipped, also under Node-only flags; make and then use one of its own under V8 flags
-// (which reject the shipped one); fall back to the user's cache folder when dist/ is read-only;
+// (which reject the shipped one), in the user's cache folder only, never in the package;
 // and never use a cache made from another build's code. Each case runs a copy of the package.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,11 +41,15 @@ describe('the code cache', () => {
     expect(caches(join(pkg, 'dist', 'cache'))).toEqual(shipped);
   });
 
-  it('under V8 flags, is made once for those flags and used from then on', () => {
+  it('under V8 flags, is made once for those flags in the user cache folder, never in the package, and used from then on', () => {
     const pkg = copyPackage();
-    const env = { NODE_OPTIONS: '--max-old-space-size=1536' };
-    expect(validate(pkg, env)).toMatch(/: rejected .*; wrote .*salesplan-.*-[0-9a-f]{8}\.bin$/);
-    expect(validate(pkg, env)).toMatch(/: used .*salesplan-.*-[0-9a-f]{8}\.bin$/);
+    const shipped = caches(join(pkg, 'dist', 'cache'));
+    const user = tempDir('salesplan-usercache-');
+    const env = { NODE_OPTIONS: '--max-old-space-size=1536', SALESPLAN_CACHE_DIR: user };
+    expect(validate(pkg, env)).toMatch(/: rejected .*; wrote .*salesplan-usercache-.*salesplan-.*-[0-9a-f]{8}\.bin$/);
+    expect(validate(pkg, env)).toMatch(/: used .*salesplan-usercache-.*-[0-9a-f]{8}\.bin$/);
+    // What `npm pack` would ship from dist/cache is only what the build wrote.
+    expect(caches(join(pkg, 'dist', 'cache'))).toEqual(shipped);
     // A plain run still uses the shipped one.
     expect(validate(pkg)).toMatch(SHIPPED);
   });

@@ -3,7 +3,6 @@
 // not empty when LibreOffice or WPS first open it), a running header and page numbers that start
 // at the body.
 import { Document, Packer, SectionType, type FileChild } from 'docx';
-import { zipSync } from 'fflate';
 import type { Heading, Paragraph as MdParagraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PlanDocument } from '../../document/build.js';
@@ -19,6 +18,7 @@ import { estimateHeadingPages } from './pagination.js';
 import { tocLayout } from './contents.js';
 import type { DocxSettings } from '../../plan/schema.js';
 import { mark } from '../../io/timing.js';
+import { zipParts } from '../../io/zip-write.js';
 import { docxChartTheme, loadDocxCharts, type DocxChartMode } from '../../charts/docx.js';
 
 const A4 = { width: 11906, height: 16838 };
@@ -133,12 +133,10 @@ async function pack(document: Document, finish: (parts: Map<string, string | Uin
   const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
   if (typeof compiler?.compile !== 'function') return new Uint8Array(await Packer.toBuffer(document));
   const encoder = new TextEncoder();
-  const files: Record<string, Uint8Array> = {};
   const parts = compiler.compile(document, undefined, []);
   finish(parts);
   mark('docx: parts compiled');
-  for (const [path, data] of parts) files[path] = typeof data === 'string' ? encoder.encode(data) : data;
-  const zipped = zipSync(files, { level: 1 });
+  const zipped = zipParts(Array.from(parts, ([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : data]), { level: 1 });
   mark('docx: zipped');
   return zipped;
 }
