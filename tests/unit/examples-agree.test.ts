@@ -39,6 +39,12 @@ describe('the 安居 examples share one history', async () => {
     expect(year.plan.review!.items!.find((i) => i.name === '销售总额')!.actual).toBe(8290);
   });
 
+  it('the December plan\'s year to date is the annual plan\'s 2026: target 8,200 (its review), January–November 7,430 (its history)', () => {
+    expect(month.plan.targets.ytd!.annual).toBe(year.plan.review!.items!.find((i) => i.name === '销售总额')!.target);
+    expect(month.plan.targets.ytd!.actual).toBe(sum(history2026.slice(0, 11)).toNumber());
+    expect(month.plan.targets.ytd!.actual).toBe(7430);
+  });
+
   it('C2 came out in December 2026: new there with no November amount, and its 95 of December is its whole Q4 and 2026', () => {
     expect(c2(month).role).toBe('new');
     expect(c2(month).last_amount).toBeUndefined();

@@ -91,12 +91,15 @@ describe('year to date', () => {
     expect(fixed(y.perMonthAfter)).toBe('783.33');
   });
 
-  it('the December example: 8,400 − 7,540 = 860 remain, all of them this month', async () => {
+  it('the December example: 8,200 − 7,430 = 770 remain, and December\'s 860 takes the year 90 past its target', async () => {
     const v = await validateFile(examplePath('target-zh.yaml'));
     const y = v.valid!.derived.ytd!;
-    expect(fixed(y.remaining)).toBe('860');
-    expect(fixed(y.shareOfRemaining)).toBe('100');
-    expect(fixed(y.leftAfter)).toBe('0');
+    expect(fixed(y.remaining)).toBe('770');
+    // 860 ÷ 770 = 111.69%
+    expect(fixed(y.shareOfRemaining, 2)).toBe('111.69');
+    expect(fixed(y.leftAfter)).toBe('-90');
+    // 8,290 ÷ 8,200 = 101.10%
+    expect(fixed(y.afterShare, 2)).toBe('101.10');
     expect(v.diagnostics).toEqual([]);
   });
 
@@ -162,10 +165,10 @@ describe('review of the finance targets (target-zh against actuals-2026-12.csv)'
     expect(fixed(row('dso').attainment, 2)).toBe('95.74');
   });
 
-  it('new customers 11 of 12 = 91.67%; the year 7,540 + 812.6 = 8,352.6 of 8,400 = 99.44%, never flagged', () => {
+  it('new customers 11 of 12 = 91.67%; the year 7,430 + 812.6 = 8,242.6 of 8,200 = 100.52%, never flagged', () => {
     expect(fixed(row('newWon').attainment, 2)).toBe('91.67');
-    expect(fixed(row('ytd').actual)).toBe('8352.6');
-    expect(fixed(row('ytd').attainment, 2)).toBe('99.44');
+    expect(fixed(row('ytd').actual)).toBe('8242.6');
+    expect(fixed(row('ytd').attainment, 2)).toBe('100.52');
     expect(row('ytd').below).toBe(false);
   });
 });
@@ -177,7 +180,7 @@ describe('the finance figures a template can write', () => {
     writeFileSync(join(dir, 'zh-CN', 'target', 'targets.hbs'), '毛利额{{targets.grossProfit}}，回款{{targets.collections}}（{{targets.collectionRate}}），DSO {{targets.dso}}。{{#with targets.ytd}}全年剩余{{remaining}}，本月占{{shareOfRemaining}}{{#if closesYear}}，完成即收官{{/if}}。{{/with}}{{#unless targets.ytd}}无年度进度。{{/unless}}\n');
     const v = await validateFile(examplePath('target-zh.yaml'));
     const md = renderMarkdown(buildDocument(v.valid!, { today: '2026-11-23', templatesDir: dir }));
-    expect(md).toContain('毛利额292.4万元，回款800万元（93%），DSO 45天。全年剩余860万元，本月占100%，完成即收官。');
+    expect(md).toContain('毛利额292.4万元，回款800万元（93%），DSO 45天。全年剩余770万元，本月占111.7%，完成即收官。');
     const plain = await validatePlan(basePlan());
     expect(renderMarkdown(buildDocument(plain.valid!, { today: '2026-11-23', templatesDir: dir }))).toContain('毛利额，回款（），DSO 。无年度进度。');
   });
@@ -203,10 +206,10 @@ describe('moving the finance targets on to the next period', async () => {
     expect(out.missing).toEqual([]);
   });
 
-  it('within the year, the actual is added to the year so far: 7,540 + 812.6 = 8,352.6', () => {
+  it('within the year, the actual is added to the year so far: 7,430 + 812.6 = 8,242.6', () => {
     const targets: Record<string, any> = { ...valid.plan.targets };
     rollFinanceForward(valid.plan.targets, targets, next('2026-07'), figures, { dropped: [], missing: [] });
-    expect(targets.ytd).toEqual({ annual: 8400, actual: 8352.6 });
+    expect(targets.ytd).toEqual({ annual: 8200, actual: 8242.6 });
   });
 
   it('without actuals, never the old figures: last_* left out and asked for, the year to date dropped', () => {
