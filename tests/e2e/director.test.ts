@@ -72,10 +72,12 @@ describe('the month plan seeded from the annual plan', () => {
     expect(text).toContain('春节后装修季');
     // The year's renewal-rate baseline is last year's level, never "上月".
     expect(text).not.toMatch(/上月\s*80%|上月80%/);
-    expect(text).toMatch(/去年同期实际\s*\|\s*731\.25万元\s*\|\s*640万元/);
+    // March 2027 is 735 of the year's 9,600 (whole 万元 at this size), against 640 in March 2026: +14.8%.
+    expect(text).toMatch(/去年同期实际\s*\|\s*735万元\s*\|\s*640万元\s*\|\s*\+14\.8%/);
     // Its year-to-date position, and its own focus.
-    expect(text).toMatch(/年初至今累计（占全年18\.2%）/);
-    expect(text).toMatch(/1—3月累计目标1,748\.96万元/);
+    // January–March: 1,757 of 9,600 = 18.3%.
+    expect(text).toMatch(/年初至今累计（占全年18\.3%）/);
+    expect(text).toMatch(/1—3月累计目标1,757万元/);
     // Actions the year gives no month to are marked as the year's.
     expect(text).toContain('（全年行动）');
     lintClean(join(out, 'month-03.md'), 'target');

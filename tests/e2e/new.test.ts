@@ -310,7 +310,11 @@ describe('salesplan new without a terminal', () => {
     expect(yaml).toContain('  # 上期（2026-12）实际销售额：请填写实际完成额后取消注释（上期目标 860 不是实际）\n  # last_revenue:');
     // The lines' last amounts were November's (322, 214 …): two months old, so none is kept.
     expect(yaml).not.toContain('last_amount');
-    expect(r.stderr).toContain('请填写上期（2026-12）的实际数据：targets.last_revenue, products[0].last_amount, products[1].last_amount, products[3].last_amount');
+    // Last period's actuals to fill in: revenue, the finance targets' last figures, the lines' amounts.
+    expect(r.stderr).toContain('请填写上期（2026-12）的实际数据：targets.last_revenue, targets.last_gross_profit, targets.collections.last_amount, targets.collections.last_rate, targets.collections.last_receivables, targets.collections.last_dso, products[0].last_amount, products[1].last_amount, products[3].last_amount。');
+    // What describes the business, not the period, is kept.
+    expect(r.stderr).not.toContain('未沿用 business');
+    expect(yaml).toMatch(/^business:/m);
     for (const key of ['targets.basis', 'targets.last_year_revenue', 'org.date', 'review', 'schedule']) expect(r.stderr).toContain(`未沿用 ${key}：`);
     expect(r.stderr).toContain('以下文字写有日期，可能属于上一期，请更新：');
     expect(r.stderr).toContain('market.opportunities[1]: 杭州家博会（12 月 19—21 日）');

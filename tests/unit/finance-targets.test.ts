@@ -113,7 +113,8 @@ describe('year to date', () => {
   it('the document shows the year to date under the targets table, and nothing when the plan has no ytd', async () => {
     const v = await validateFile(examplePath('target-zh.yaml'));
     const md = renderMarkdown(buildDocument(v.valid!, { today: '2026-11-23' }));
-    expect(md).toMatch(/\| 本月目标 +\| +860 \| +10\.2% \| 占剩余任务的100% +\|/);
+    // 860 of 8,200 is 10.5% of the year, and 111.7% of the 770 left.
+    expect(md).toMatch(/\| 本月目标 +\| +860 \| +10\.5% \| 占剩余任务的111\.7% +\|/);
     const plain = await validatePlan(basePlan());
     expect(renderMarkdown(buildDocument(plain.valid!, { today: '2026-11-23' }))).not.toContain('全年剩余任务');
   });

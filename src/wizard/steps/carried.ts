@@ -1,9 +1,9 @@
 // What a previous plan had that the wizard does not ask about is carried over as it was: blocks
-// (focus, market …) and the targets no question sets (margin, market share). Last period's actual
+// (focus, market, business, the charts and document switches …) and the targets no question sets (margin, market share). Last period's actual
 // is an answer (new --from --actuals gives it as one), never a copy of the previous plan's figures.
 import type { WizardState } from '../state.js';
 
-const CARRIED = ['focus', 'market', 'sections', 'docx', 'currency', 'customers', 'closing', 'precision', 'calendar'] as const;
+const CARRIED = ['focus', 'market', 'sections', 'docx', 'currency', 'customers', 'closing', 'precision', 'calendar', 'business', 'charts', 'document'] as const;
 const CARRIED_TARGETS = ['gross_margin', 'market_share_gain'] as const;
 
 export async function carryOver(s: WizardState): Promise<void> {
