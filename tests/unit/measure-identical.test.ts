@@ -14,17 +14,17 @@ const AIM = 0.2;
  */
 const CEILING: Record<string, number> = {
   'zh-CN target': 27,
-  'zh-CN operations': 35,
+  'zh-CN operations': 34,
   'zh-CN expansion': 32,
   'zh-CN efficiency': 28,
-  'zh-CN service': 34,
+  'zh-CN service': 33,
   'zh-CN quarterly': 30,
   'zh-CN annual': 32,
   'en target': 45,
-  'en operations': 57,
+  'en operations': 51,
   'en expansion': 52,
   'en efficiency': 49,
-  'en service': 57,
+  'en service': 54,
   'en quarterly': 50,
   'en annual': 55,
 };
