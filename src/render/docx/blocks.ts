@@ -1,7 +1,7 @@
 // Block Markdown to Word: headings with Word's built-in heading styles (so the navigation pane
 // and the table of contents work), paragraphs, real Word lists, tables, quotes and code.
 import { AlignmentType, Bookmark, BorderStyle, LevelFormat, LineRuleType, Paragraph, type FileChild, type INumberingOptions } from 'docx';
-import { LIST_INDENT, SPACER } from './pagination.js';
+import { END_SPACER, LIST_INDENT, SPACER } from './pagination.js';
 import { headingLevel, twips } from './look.js';
 import { isRunInLabel, leadsIn, type Closing } from './keep.js';
 import type { Heading, List, ListItem, RootContent } from 'mdast';
@@ -36,6 +36,8 @@ export interface BlockContext {
   look: DocxLook;
   ids: StyleIds;
   textWidth: number;
+  /** The body's last node: a table there is followed by the 1-pt END_SPACER instead of SPACER. */
+  bodyEnd?: RootContent;
   /** Markdown heading depth that becomes Word's Heading 1. */
   topDepth: number;
   /** Each ordered list restarts at 1 through its own numbering instance. */
@@ -113,8 +115,9 @@ export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext):
         break;
       case 'table':
         out.push(wordTable(node, ctx.look, ctx.ids, ctx.textWidth));
-        // A paragraph after a table keeps the next table or heading from touching it.
-        out.push(new Paragraph({ style: ctx.ids.normal, spacing: { line: twips(SPACER), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }));
+        // A paragraph after a table keeps the next table or heading from touching it; after the
+        // body's last table it is only what a document must end with (pagination.ts, END_SPACER).
+        out.push(new Paragraph({ style: ctx.ids.normal, spacing: { line: twips(node === ctx.bodyEnd ? END_SPACER : SPACER), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }));
         break;
       case 'blockquote':
         for (const child of node.children) {

@@ -63,6 +63,7 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
     nextOrderedInstance: 1,
     bookmarks: new Map(),
     closing: closingOf(rest),
+    ...(rest.length ? { bodyEnd: rest[rest.length - 1]! } : {}),
   };
 
   // Contents entries: Word headings 1 and 2, each bookmarked, with the body page it lands on.

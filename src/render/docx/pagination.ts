@@ -23,6 +23,12 @@ export const PAGE_HEIGHT = 841.89 - 72 - 72;
 export const TEXT_WIDTH = 595.28 - 72 - 72;
 /** The empty paragraph after each table (blocks.ts). */
 export const SPACER = 6;
+/**
+ * The paragraph after a table that ends the body (the approval block) is there only because a
+ * document may not end with a table: 1 pt, so a table that ends at a page foot does not push it
+ * onto a page of its own.
+ */
+export const END_SPACER = 1;
 /** Points short of the bottom a group kept together must end (see estimateHeadingPages). */
 const KEEP_TOLERANCE = 1.5;
 /** Left indent of a list item's text per nesting level, in points (blocks.ts, numbering). */
@@ -140,7 +146,7 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
         return;
       case 'table':
         // The empty paragraph after a table is a line of its own, not spacing that collapses into the next.
-        out.push(table(node), { before: 0, pieces: [SPACER], after: 0, keepNext: false, together: true, widows: false });
+        out.push(table(node), { before: 0, pieces: [node === body.at(-1) ? END_SPACER : SPACER], after: 0, keepNext: false, together: true, widows: false });
         return;
       case 'blockquote':
         for (const child of node.children) {
