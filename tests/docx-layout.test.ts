@@ -13,6 +13,7 @@ import { metrics } from '../src/render/docx/look.js';
 import { docxChartBox } from '../src/charts/docx.js';
 import type { ChartData } from '../src/charts/model.js';
 import { CELL_MARGIN, tableLayout } from '../src/render/docx/table-layout.js';
+import { measureWidth } from '../src/render/docx/measure.js';
 import { tocLayout } from '../src/render/docx/contents.js';
 import { EXAMPLE_FILES, examplePath } from './examples.js';
 
@@ -162,12 +163,66 @@ describe('DOCX page model', () => {
     const fill = lines(Math.floor((PAGE_HEIGHT - h2.before - h2.line - h2.after) / m.body));
     const h = heading('（二）标题');
     const { estimate, at } = pagesOf([...fill, h, ...lines(3, 'y')]);
-    expect(at.get(h)).toEqual({ page: 2, y: 0 });
+    // After a written page break the heading keeps its space before (only a break of the page's own drops it).
+    expect(at.get(h)).toEqual({ page: 2, y: h2.before });
     expect(estimate.breakBefore.has(h)).toBe(true);
     // With room for its first lines below it, the heading stays and needs no break.
     const early = heading('（三）标题');
     const r = pagesOf([...fill.slice(4), early, ...lines(3, 'y')]);
     expect(r.at.get(early)?.page).toBe(1);
     expect(r.estimate.breakBefore.size).toBe(0);
+  });
+
+  const table = (rows: number, cell = '内容'): Table => ({
+    type: 'table',
+    children: Array.from({ length: rows }, (_, r) => ({ type: 'tableRow', children: ['列一', '列二'].map((h) => ({ type: 'tableCell', children: [{ type: 'text', value: r ? cell : h }] })) })),
+  } as Table);
+
+  it('writes the break before a heading whose lead-in moves on with its table: LibreOffice moves the lead-in, not the heading', () => {
+    // Room at the bottom for the heading and a line, not for the two-line lead-in and the table's first rows.
+    const h2 = m.heading[1]!;
+    const fill = lines(Math.floor((PAGE_HEIGHT - h2.before - h2.line - h2.after - m.body * 1.5) / m.body));
+    const h = heading('（一）行动清单');
+    const leadIn = para('下表汇总本计划写明的工作事项；计划未写明负责人或完成时间的，表中留空，待确认后填写，逐项跟进。');
+    const { estimate, at } = pagesOf([...fill, h, leadIn, table(15)]);
+    expect(at.get(h)).toEqual({ page: 2, y: h2.before });
+    expect(estimate.breakBefore.has(h)).toBe(true);
+  });
+
+  it('lets a short table split when it does not fit on a page with the headings and lead-in kept with it', () => {
+    // Ten tall rows: the table fits a page alone, not with two headings and a lead-in above it.
+    const tall = table(10, '很长的内容'.repeat(18));
+    const h1 = heading('六、风险预警与应对', 2);
+    const h = heading('（一）风险清单');
+    const leadIn = para('本月的风险、预警信号和应对如下：');
+    const { estimate, at } = pagesOf([...lines(5), h1, h, leadIn, tall]);
+    expect(estimate.split.has(tall)).toBe(true);
+    // Split between rows, the table starts under its lead-in on the page the headings are on.
+    expect(at.get(tall)?.page).toBe(at.get(h1)?.page);
+    // A table that fits with them stays whole.
+    const short = table(10);
+    expect(pagesOf([...lines(5), heading('六、风险', 2), heading('（一）清单'), para('如下：'), short]).estimate.split.has(short)).toBe(false);
+  });
+
+  it('keeps a heading at the bottom when its lines end within a point of it: the tolerance is for groups ending in a table', () => {
+    const [h1, , h3] = [m.heading[0]!, m.heading[1]!, m.heading[2]!];
+    const h = heading('1. 评估周期', 4);
+    const two = para('月末回顾对照目标找出偏差原因，确定下月改进措施和责任人；季度末评估各项策略的效果，确定下季度方案。');
+    expect(lineCount(toString(two), TEXT_WIDTH, { name: zh.latinFont, size: zh.fontSize, bold: false }, zh.fontSize * 2)).toBe(2);
+    // 24 lines, a heading 1 and a heading 3 with its two lines end 0.5 to 1.5 pt short of the foot.
+    const used = 26 * m.body + h1.before + h1.line + h1.after + h3.before + h3.line + h3.after;
+    expect(PAGE_HEIGHT - used).toBeGreaterThan(0);
+    expect(PAGE_HEIGHT - used).toBeLessThan(1.5);
+    const { at } = pagesOf([...lines(10), heading('五、评估', 2), ...lines(14, 'y'), h, two, para('下一段')]);
+    expect(at.get(h)?.page).toBe(1);
+    expect(at.get(two)).toEqual({ page: 1, y: PAGE_HEIGHT - (PAGE_HEIGHT - used) - 2 * m.body });
+  });
+
+  it('hangs closing punctuation after Chinese only: after a number it goes to the next line with it', () => {
+    const font = { name: 'Times New Roman', size: 12, bold: false };
+    const width = measureWidth('赵磊（电商运营）：超额完成，实际223万元，比目标多13万元，达成率106.2%', font) + 1;
+    expect(lineCount('赵磊（电商运营）：超额完成，实际223万元，比目标多13万元，达成率106.2%。', width, font)).toBe(2);
+    const chinese = measureWidth('以'.repeat(30), font) + 1;
+    expect(lineCount(`${'以'.repeat(30)}。`, chinese, font)).toBe(1);
   });
 });

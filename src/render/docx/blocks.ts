@@ -51,6 +51,8 @@ export interface BlockContext {
   /** What the page estimate adds (pagination.ts): paragraphs kept with the next, headings that start a page. */
   keepNext?: ReadonlySet<RootContent>;
   breakBefore?: ReadonlySet<RootContent>;
+  /** Short tables that split between rows rather than stay whole (pagination.ts). */
+  split?: ReadonlySet<RootContent>;
 }
 
 function headingParagraph(node: Heading, ctx: BlockContext): Paragraph {
@@ -114,7 +116,7 @@ export function blockChildren(nodes: readonly RootContent[], ctx: BlockContext):
         for (const item of listParagraphs(node, ctx, 0)) out.push(item);
         break;
       case 'table':
-        out.push(wordTable(node, ctx.look, ctx.ids, ctx.textWidth));
+        out.push(wordTable(node, ctx.look, ctx.ids, ctx.textWidth, ctx.split?.has(node) ?? false));
         // A paragraph after a table keeps the next table or heading from touching it; after the
         // body's last table it is only what a document must end with (pagination.ts, END_SPACER).
         out.push(new Paragraph({ style: ctx.ids.normal, spacing: { line: twips(node === ctx.bodyEnd ? END_SPACER : SPACER), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }));

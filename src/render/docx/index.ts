@@ -72,6 +72,7 @@ export async function renderDocx(doc: PlanDocument, options: DocxOptions = {}): 
   const estimate = estimateHeadingPages(rest, look, 1, ctx.topDepth);
   ctx.keepNext = estimate.keepNext;
   ctx.breakBefore = estimate.breakBefore;
+  ctx.split = estimate.split;
   const pages = estimate.headings;
   const entries = tocHeadings.map((h) => ({
     title: toString(h), level: h.depth - ctx.topDepth + 1, page: pages.get(h) ?? 1, href: ctx.bookmarks.get(h)!,

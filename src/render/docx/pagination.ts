@@ -29,13 +29,15 @@ export const SPACER = 6;
  * onto a page of its own.
  */
 export const END_SPACER = 1;
-/** Points short of the bottom a group kept together must end (see estimateHeadingPages). */
+/** Points short of the bottom a group kept with a table must end (see estimateHeadingPages). */
 const KEEP_TOLERANCE = 1.5;
 /** Left indent of a list item's text per nesting level, in points (blocks.ts, numbering). */
 export const LIST_INDENT = 21;
 
 /** Punctuation that may hang past the right margin rather than start a line (w:overflowPunct, on by default). */
 const HANGS = /^[，。、；：？！）》」』”’,.;:?!)]$/u;
+/** A Latin letter, digit or sign that a hanging mark after it cannot be split from. */
+const LATIN_END = /[A-Za-z0-9%£$€.,)'’]/u;
 
 /**
  * How many lines text takes in a width, breaking anywhere in Chinese and between Latin words, with
@@ -51,7 +53,9 @@ export function lineCount(text: string, width: number, font: FontToMeasure, firs
     for (const token of paragraph.match(/[A-Za-z0-9.,%+\-/:()'’£$€]+|\s+|./gu) ?? []) {
       // Measured after the character before it: the space between Chinese and Latin, a dash's width.
       const w = measureWidth(token, font, last);
-      if (used + w > width && used > 0 && !HANGS.test(token)) {
+      // Only after Chinese: after a number or a Latin word ("106.2%。") the mark is part of one
+      // unbreakable run that LibreOffice moves to the next line whole.
+      if (used + w > width && used > 0 && !(HANGS.test(token) && !LATIN_END.test(last ?? ''))) {
         count++;
         used = /^\s+$/.test(token) ? 0 : measureWidth(token, font, last) - autoSpace(last, token[0]) * font.size;
       } else used += w;
@@ -177,7 +181,33 @@ function blocksOf(body: readonly RootContent[], look: DocxLook, m: Metrics, topD
     const n = out[i + 1];
     if (b.node?.type === 'heading' && n?.node && n.node.type === 'paragraph' && n.widows && n.pieces.length === 1 && i + 2 < out.length) n.keepNext = true;
   });
+  // A short table is kept on one page only when it fits there with the headings and lead-in that
+  // keep with it: otherwise no reader can honour both, and LibreOffice moves the whole group on
+  // and then the table alone, stranding the lead-in. Such a table splits between rows instead.
+  out.forEach((b, i) => {
+    if (b.node?.type !== 'table' || !b.together) return;
+    let chain = total(b.pieces);
+    for (let j = i - 1; j >= 0 && out[j]!.keepNext; j--) chain += total(out[j]!.pieces) + Math.max(out[j]!.after, out[j + 1]!.before);
+    if (chain > PAGE_HEIGHT) b.together = false;
+  });
   return out;
+}
+
+/** Tables of up to KEEP_ROWS rows that the estimate lets split (see blocksOf): the writer keeps only their header with the first row. */
+export function splitTables(blocks: readonly Block[]): Set<RootContent> {
+  return new Set(blocks.flatMap((b) => (b.node?.type === 'table' && !b.together && keptWhole(b.node) ? [b.node] : [])));
+}
+
+/**
+ * The heading at `i` keeps with a paragraph that itself keeps with a table: LibreOffice moves the
+ * paragraph on with the table but not the heading before it.
+ */
+function keptToTable(blocks: readonly Block[], i: number): boolean {
+  let j = i + 1;
+  while (blocks[j]?.node?.type === 'heading' && blocks[j]!.keepNext) j++;
+  if (blocks[j]?.node?.type !== 'paragraph' || !blocks[j]!.keepNext) return false;
+  while (blocks[j]?.keepNext && blocks[j]!.node?.type === 'paragraph') j++;
+  return blocks[j]?.node?.type === 'table';
 }
 
 /** Where a block lands: its page and how far down the text area its first line starts, in points. */
@@ -192,10 +222,13 @@ export interface PageEstimate {
   keepNext: Set<RootContent>;
   /**
    * Headings written with a page break before them: those that fit at a page bottom but not one
-   * line of what they keep with does. Readers differ there (LibreOffice sometimes leaves the
-   * heading alone at the bottom), so the break is made explicit where the estimate puts it.
+   * line of what they keep with does, and those followed by a lead-in that keeps with a table.
+   * Readers differ there (LibreOffice leaves the heading alone at the bottom, and moves only the
+   * lead-in on with its table), so the break is made explicit where the estimate puts it.
    */
   breakBefore: Set<RootContent>;
+  /** Short tables written to split between rows: kept whole they would not fit with what keeps with them. */
+  split: Set<RootContent>;
 }
 
 /** The body page (from `firstPage`) each heading lands on, and the page the body ends on. */
@@ -220,6 +253,7 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
   blocks.forEach((b, i) => {
     // A block that keeps with the next starts where the next one's first lines fit too.
     let needed = firstUnit(b);
+    let bordered = false;
     if (b.keepNext) {
       needed = total(b.pieces);
       let after = b.after;
@@ -228,24 +262,30 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
         needed += Math.max(after, n.before);
         if (!n.keepNext) {
           needed += firstUnit(n);
+          bordered = n.repeat !== undefined;
           break;
         }
         needed += total(n.pieces);
         after = n.after;
       }
     }
-    // A block kept with others moves on when the group ends within a hair of the bottom: readers
-    // round borders and line positions and would not keep it there.
-    const room = b.keepNext ? PAGE_HEIGHT - KEEP_TOLERANCE : PAGE_HEIGHT;
+    // A block kept with a table moves on when the group ends within a hair of the bottom: readers
+    // round the table's borders and row positions and would not keep it there. Lines of text have
+    // exact heights and fill the page to its last point.
+    const room = b.keepNext && bordered ? PAGE_HEIGHT - KEEP_TOLERANCE : PAGE_HEIGHT;
     const keptOn = y > 0 && y + gap(b.before) + needed > room && needed <= PAGE_HEIGHT;
+    let forced = false;
     if (keptOn) {
       const next = blocks[i + 1];
       // The heading and its space after fit, the first line after it does not (see breakBefore).
       const below = y + gap(b.before) + total(b.pieces) + Math.max(b.after, next?.before ?? 0);
-      if (b.node?.type === 'heading' && below <= PAGE_HEIGHT && below + (next?.pieces[0] ?? 0) > PAGE_HEIGHT) breakBefore.add(b.node);
+      forced = b.node?.type === 'heading' && ((below <= PAGE_HEIGHT && below + (next?.pieces[0] ?? 0) > PAGE_HEIGHT) || keptToTable(blocks, i));
+      if (forced) breakBefore.add(b.node!);
       newPage();
     }
-    y += gap(b.before);
+    // After a written page break the space before stays at the top of the page (only a page
+    // that breaks by itself drops it), as LibreOffice and Word lay it out.
+    y += forced ? b.before : gap(b.before);
     pending = b.after;
     if (b.node) pages.set(b.node, page);
 
@@ -286,5 +326,5 @@ export function estimateHeadingPages(body: readonly RootContent[], look: DocxLoo
       }
     }
   });
-  return { headings: pages, last: page, keepNext, breakBefore };
+  return { headings: pages, last: page, keepNext, breakBefore, split: splitTables(blocks) };
 }

@@ -1,6 +1,7 @@
 // Markdown tables as Word tables: a header row that repeats on every page, rows that do not
 // split across pages, figures right-aligned, totals bold, and column widths fitted to the text
-// (table-layout.ts). A table of up to KEEP_ROWS rows stays on one page.
+// (table-layout.ts). A table of up to KEEP_ROWS rows stays on one page, unless it would not fit
+// there with the headings and lead-in that keep with it (pagination.ts: then it splits between rows).
 import {
   AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType,
 } from 'docx';
@@ -36,12 +37,12 @@ function headerChildren(cell: MdCell, lines: readonly string[]): MdCell['childre
   return lines.flatMap((value, i) => (i ? [{ type: 'break' as const }, { type: 'text' as const, value }] : [{ type: 'text' as const, value }]));
 }
 
-export function wordTable(table: MdTable, look: DocxLook, ids: StyleIds, textWidth: number): Table {
+export function wordTable(table: MdTable, look: DocxLook, ids: StyleIds, textWidth: number, split = false): Table {
   const text = table.children.map((row) => row.children.map((cell) => toString(cell)));
   const layout = tableLayout(text, look, textWidth);
   const widths = layout.widths;
   const align = table.align ?? [];
-  const keep = keptWhole(table);
+  const keep = keptWhole(table) && !split;
   // The header always keeps with the first row; a short table keeps every row with the next.
   const keepRow = (r: number) => r === 0 || (keep && r < table.children.length - 1);
   const rows = table.children.map(
