@@ -92,6 +92,16 @@ describe('DOCX pages', () => {
     expect(over.pages).toBe(1);
     expect(over.line).toBeLessThan(usual.line);
   });
+
+  it('fits the December plan\'s contents (ten parts, twenty-seven sections) on one page at no less than single spacing', () => {
+    const look = resolveLook('zh-CN');
+    // The levels of examples/target-zh.yaml's contents: 执行摘要, 行动清单, 一 … 七 and 审批.
+    const levels = [1, 1, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 2, 2, 1];
+    const layout = tocLayout(levels, look);
+    expect(layout.pages).toBe(1);
+    expect(layout.line).toBeLessThan(19.5);
+    expect(layout.line).toBeGreaterThanOrEqual(12 * 1.2);
+  });
 });
 
 // The page model against what LibreOffice does with the same layout facts, measured on its PDFs
