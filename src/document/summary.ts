@@ -6,7 +6,7 @@ import type { RootContent } from 'mdast';
 import { percent, signedPercentColumn } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { pick, say, type Localized } from '../i18n/localized.js';
-import type { Decimal } from '../core/decimal.js';
+import type { Figure as Decimal } from '../i18n/format.js';
 import type { DerivedPlan } from '../plan/derive.js';
 import { formatPeriod } from '../plan/period.js';
 import type { Plan, Risk } from '../plan/schema.js';

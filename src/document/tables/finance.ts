@@ -5,7 +5,7 @@
 import { num, percent, signedPercent, signedPoints, signOf, withUnit } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { pick, say, type Localized } from '../../i18n/localized.js';
-import type { Decimal as D } from '../../core/decimal.js';
+import type { Figure as D } from '../../i18n/format.js';
 import { figureColumn, makeTable, percentColumn, withUnitHeader, type Cell, type TableBuilder, type TableContext } from './table.js';
 
 export const financeWords = {
