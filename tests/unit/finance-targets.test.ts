@@ -121,21 +121,24 @@ describe('year to date', () => {
 });
 
 describe('a quarter split into its months by working days', () => {
-  it('2027-Q1 (estimated calendar): 20, 18 and 23 working days; 2,415 = 791.80 + 712.62 + 910.58', async () => {
+  // Split in whole 万元 (a month's part is in the hundreds): 2,415 × 20/61 = 791.80, × 18/61 = 712.62,
+  // × 23/61 = 910.57; whole parts 791 + 712 + 910 = 2,413, the two largest remainders (.80, .62) get the 2 left.
+  it('2027-Q1 (estimated calendar): 20, 18 and 23 working days; 2,415 = 792 + 713 + 910', async () => {
     const v = await validateFile(examplePath('quarterly-zh.yaml'));
     const q = v.valid!.derived.quarterMonths!;
     expect(q.source).toBe('estimated');
     expect(q.months.map((m) => m.workdays)).toEqual([20, 18, 23]);
-    expect(q.months.map((m) => m.target.toFixed(2))).toEqual(['791.80', '712.62', '910.58']);
+    expect(q.months.map((m) => m.target.toFixed())).toEqual(['792', '713', '910']);
     expect(sum(q.months.map((m) => m.target)).toFixed()).toBe('2415');
     expect(q.months.at(-1)!.cumulative.toFixed()).toBe('2415');
   });
 
-  it('2026-Q4, weekends only: 22, 21, 23 days; 1,000 = 333.33 + 318.18 + 348.49 (the largest remainder to December)', async () => {
+  // 1,000 × 22/66 = 333.33, × 21/66 = 318.18, × 23/66 = 348.48: 333 + 318 + 348 = 999, the largest remainder (.48) gets the 1.
+  it('2026-Q4, weekends only: 22, 21, 23 days; 1,000 = 333 + 318 + 349 (the largest remainder to December)', async () => {
     const d = await derived({ ...basePlan(), kind: 'quarterly', style: undefined, period: '2026-Q4', targets: { revenue: 1000, last_revenue: 900 }, calendar: { country: 'none' } }, true);
     const q = d.quarterMonths!;
     expect(q.months.map((m) => m.workdays)).toEqual([22, 21, 23]);
-    expect(q.months.map((m) => m.target.toFixed(2))).toEqual(['333.33', '318.18', '348.49']);
+    expect(q.months.map((m) => m.target.toFixed())).toEqual(['333', '318', '349']);
     expect(sum(q.months.map((m) => m.target)).toFixed()).toBe('1000');
   });
 });

@@ -72,7 +72,8 @@ export function derivePlan(plan: Plan, period: Period, extra: DeriveExtra = {}):
   if (collections) derived.collections = collections;
   const ytd = deriveYtd(plan, period, revenue, precision);
   if (ytd) derived.ytd = ytd;
-  const quarterMonths = deriveQuarterMonths(plan, period, revenue, precision);
+  // Split at the precision of a month's part (whole 万元 for a quarter of hundreds), as the weeks and the year are.
+  const quarterMonths = deriveQuarterMonths(plan, period, revenue, splitPlaces(plan, revenue, 3));
   if (quarterMonths) derived.quarterMonths = quarterMonths;
   if (extra.rfm) derived.rfm = extra.rfm;
   return derived;
