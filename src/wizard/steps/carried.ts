@@ -1,6 +1,7 @@
 // What a previous plan had that the wizard does not ask about is carried over as it was: blocks
-// (focus, market, business, the charts and document switches …) and the targets no question sets (margin, market share). Last period's actual
-// is an answer (new --from --actuals gives it as one), never a copy of the previous plan's figures.
+// (focus, market, business, the charts and document switches …) and the targets no question sets
+// (margin, market share). Last period's actual is an answer (new --from --actuals gives it as
+// one), never a copy of the previous plan's figures.
 import type { WizardState } from '../state.js';
 
 const CARRIED = ['focus', 'market', 'sections', 'docx', 'currency', 'customers', 'closing', 'precision', 'calendar', 'business', 'charts', 'document'] as const;
