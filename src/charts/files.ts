@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { describeFsError, writeFileAtomic } from '../io/files.js';
+import { describeFsError, writeFileAtomicLater } from '../io/files.js';
 import { mark } from '../io/timing.js';
 import { chartFolderName } from './markdown.js';
 import type { ChartData } from './model.js';
@@ -21,9 +21,9 @@ export type ChartFileFormat = 'svg' | 'png';
  * takes that step only once the document itself was written: a run that is refused its output
  * (it exists, another run won the race for it) touches no chart of the document it did not write.
  */
-export async function drawChartFiles(markdownFile: string, charts: readonly ChartData[], lang: Lang, format: ChartFileFormat = 'svg'): Promise<() => string | undefined> {
+export async function drawChartFiles(markdownFile: string, charts: readonly ChartData[], lang: Lang, format: ChartFileFormat = 'svg'): Promise<() => Promise<string | undefined>> {
   const folder = join(dirname(markdownFile), chartFolderName(markdownFile));
-  if (charts.length === 0) return () => removeStale(folder, charts, format);
+  if (charts.length === 0) return async () => removeStale(folder, charts, format);
   // Every chart drawn before any file is written: a chart that fails (or a rasteriser that cannot
   // be loaded) leaves no folder half-done.
   const drawn: Array<[string, string | Uint8Array]> = [];
@@ -34,18 +34,16 @@ export async function drawChartFiles(markdownFile: string, charts: readonly Char
     const { chartSvg } = await import('./svg.js');
     for (const chart of charts) drawn.push([join(folder, `${chart.file}.svg`), await chartSvg(chart)]);
   }
-  // ECharts leaves one frame timer (16 ms) behind: let it run now, so nothing is pending while the
-  // files are written and a Ctrl-C during a write is handled as in a run without charts.
-  await new Promise((resolve) => setTimeout(resolve, 20));
   mark('charts: drawn');
-  return () => {
+  return async () => {
     removeStale(folder, charts, format);
     try {
       mkdirSync(folder, { recursive: true });
     } catch (error) {
       throw new UserError(describeFsError(error, folder, lang), ExitCode.usage);
     }
-    for (const [file, data] of drawn) writeFileAtomic(file, data, lang, { force: true });
+    // Flushed to disk side by side (Node's thread pool), not one after another.
+    await Promise.all(drawn.map(([file, data]) => writeFileAtomicLater(file, data, lang, { force: true })));
     mark('charts: written');
     return folder;
   };

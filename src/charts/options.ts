@@ -31,7 +31,7 @@ export function chartMode(flags: ChartFlags, lang: Lang): ChartMode {
  * --charts image) written beside `target` (plan.md → plan.charts/). Without a target (-o -), such
  * charts are left out, and `notice` is told why.
  */
-export async function markdownWithCharts(doc: PlanDocument, target: string | undefined, flags: ChartFlags, lang: Lang, notice?: (text: string) => void, defer?: (write: () => void) => void): Promise<string> {
+export async function markdownWithCharts(doc: PlanDocument, target: string | undefined, flags: ChartFlags, lang: Lang, notice?: (text: string) => void, defer?: (write: () => Promise<unknown>) => void): Promise<string> {
   const { renderMarkdown } = await import('../render/markdown.js');
   const mode = chartMode(flags, lang);
   if (mode === 'mermaid') return renderMarkdown(doc, { mode: 'mermaid' });
@@ -46,7 +46,7 @@ export async function markdownWithCharts(doc: PlanDocument, target: string | und
   const { drawChartFiles } = await import('./files.js');
   const write = await drawChartFiles(target, charts, lang, format);
   // The chart files are written after the document when the command says when (see files.ts).
-  if (defer) defer(() => void write());
-  else write();
+  if (defer) defer(write);
+  else await write();
   return renderMarkdown(doc, { mode: mode === 'image' ? 'image' : 'svg', folder: chartFolderName(target) });
 }

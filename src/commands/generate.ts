@@ -7,7 +7,7 @@ import { buildView } from '../document/view.js';
 import { ExitCode, UserError } from '../errors.js';
 import { resolveLang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
-import { checkOutputPath, writeFileAtomic } from '../io/files.js';
+import { checkOutputPath, writeFileAtomicLater } from '../io/files.js';
 import { reportsOf, validateFile, type ValidateOptions } from '../plan/validate.js';
 import { err } from '../report/colors.js';
 import { unreadable, type FileReport } from '../report/diagnostic.js';
@@ -106,6 +106,16 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   // A machine report (--report json|sarif|github) is one document for the whole run, on stdout.
   const collected: FileReport[] = [];
   let templatesChecked = false;
+  // One bad file is reported and the others still run; the exit code is the worst.
+  const failedFile = (file: string, error: UserError): void => {
+    if (problemFormat === 'stylish') progress.log(`${err.red.bold(file)}: ${error.message}`);
+    else collected.push(unreadable(file, error.message));
+    worst = Math.max(worst, error.exitCode);
+    failed.push(file);
+  };
+  // A batch's documents still being flushed to disk while the next plan is worked on (a few at a
+  // time, so a slow disk holds only a few files open).
+  const flushing = new Set<Promise<void>>();
   for (const file of files) {
     progress.tick(file);
     try {
@@ -140,28 +150,43 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
       }
       const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates, charts: chartsWanted(options), parts: partsFlags(options) });
       mark('document built');
-      const afterWrite: Array<() => void> = [];
+      const afterWrite: Array<() => Promise<unknown>> = [];
       const data = await renderAs(writer.id, { doc, plan: validation.valid }, { lang: validation.lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(toStdout && !options.quiet ? { notice: writeStderr } : {}) });
       mark(`rendered ${writer.id}`);
       if (target) {
-        writeFileAtomic(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs });
-        for (const write of afterWrite) write();
-        written++;
-        if (!options.quiet && !batch) writeStderr(err.green(say(validation.lang, commandText.wrote, { file: target })));
+        // A refused output throws here; the flush, the rename and the chart files follow.
+        const document = writeFileAtomicLater(target, data, validation.lang, { force: options.force, inputs: [file], makeDirs });
+        const done = document.then(async () => {
+          for (const write of afterWrite) await write();
+          written++;
+        });
+        if (batch) {
+          const settled: Promise<void> = done.then(
+            () => void flushing.delete(settled),
+            (error: unknown) => {
+              // Anything but a user's error stays in the set, so the run's last wait rethrows it.
+              if (!(error instanceof UserError)) throw error;
+              flushing.delete(settled);
+              failedFile(file, error);
+            },
+          );
+          flushing.add(settled);
+          if (flushing.size >= 8) await Promise.race(flushing);
+        } else {
+          await done;
+          if (!options.quiet) writeStderr(err.green(say(validation.lang, commandText.wrote, { file: target })));
+        }
       } else {
         await writeStdout(data);
       }
       mark('written');
       if (options.draft && !options.quiet && !batch) writeStderr(err.yellow(say(validation.lang, commandText.draftNote)));
     } catch (error) {
-      // One bad file is reported and the others still run; the exit code is the worst.
       if (!(error instanceof UserError) || !batch) throw error;
-      if (problemFormat === 'stylish') progress.log(`${err.red.bold(file)}: ${error.message}`);
-      else collected.push(unreadable(file, error.message));
-      worst = Math.max(worst, error.exitCode);
-      failed.push(file);
+      failedFile(file, error);
     }
   }
+  await Promise.all(flushing);
   progress.done();
   if (batch && !options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -72,14 +72,14 @@ export async function runMonth(file: string, valid: ValidPlan, options: MonthOpt
   }
   let data: string | Uint8Array = yaml;
   // Charts as in any monthly plan: Markdown's files beside the target, written after it (none with -o -, which says so).
-  const afterWrite: Array<() => void> = [];
+  const afterWrite: Array<() => Promise<unknown>> = [];
   // The year-to-date position comes from the year's split, which the month plan alone lacks.
   const ytd = month > 1 ? monthYtd(valid.derived, month) : undefined;
   const build = { draft: true, templatesDir: options.templates, charts: chartsWanted(options), ...(ytd ? { ytd } : {}), ...(options.parts ? { parts: options.parts } : {}) };
   if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, build), plan: check.valid }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(!target && !options.quiet ? { notice: writeStderr } : {}) });
   if (target) {
     writeFileAtomic(target, data, lang, { force: options.force, inputs: [file] });
-    for (const write of afterWrite) write();
+    for (const write of afterWrite) await write();
     if (!options.quiet) writeStderr(err.green(say(lang, commandText.wrote, { file: target })));
   } else await writeStdout(data);
 

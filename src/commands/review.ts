@@ -160,11 +160,11 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   }
 
   const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates, charts: chartsWanted(options) });
-  const afterWrite: Array<() => void> = [];
+  const afterWrite: Array<() => Promise<unknown>> = [];
   const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(options.quiet ? {} : { notice: writeStderr }) });
   if (target) {
     writeFileAtomic(target, data, lang, { force: options.force, inputs: [file, options.actuals] });
-    for (const write of afterWrite) write();
+    for (const write of afterWrite) await write();
   }
   else await writeStdout(data);
 

@@ -4,9 +4,8 @@
 //
 // Reads are bounded by bytes actually read, not by what stat says: a device or a FIFO reports a
 // size of 0 and never ends. Every file a run reads is remembered, and no output may replace one.
-import { chmodSync, closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, constants, existsSync, fstatSync, fsync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { say, type Localized } from '../i18n/localized.js';
@@ -174,11 +173,6 @@ function realPath(p: string): string {
   }
 }
 
-/** True when two paths name the same file (following links), whether or not it exists yet. */
-function samePath(a: string, b: string): boolean {
-  return realPath(a) === realPath(b);
-}
-
 export interface WriteOptions {
   /** Overwrite an existing file. Inputs are never overwritten, even with force. */
   force?: boolean;
@@ -191,6 +185,8 @@ export interface WriteOptions {
 }
 
 const pendingTemps = new Set<string>();
+/** The folders this run has listed for stale temporary files, with what was in them. */
+const listed = new Map<string, string[]>();
 /** Outputs this run has written (by real path): a second input mapping to one is refused. */
 const written = new Set<string>();
 let cleanupInstalled = false;
@@ -222,10 +218,13 @@ function installCleanup(): void {
 
 /** Checks an output path before any work is done, so a refusal costs nothing. */
 export function checkOutputPath(path: string, lang: Lang, options: WriteOptions = {}): void {
-  for (const input of [...(options.inputs ?? []), ...inputsRead]) {
-    if (samePath(path, input)) throw new UserError(say(lang, ioText.outputIsInput, { file: path }), ExitCode.usage);
+  // The output's real path once, against the inputs' (those read are remembered by real path
+  // already): a batch of many plans compares each output with every plan read so far.
+  const real = realPath(path);
+  if (inputsRead.has(real) || (options.inputs ?? []).some((input) => realPath(input) === real)) {
+    throw new UserError(say(lang, ioText.outputIsInput, { file: path }), ExitCode.usage);
   }
-  if (written.has(realPath(path))) throw new UserError(say(lang, ioText.writtenTwice, { file: path }), ExitCode.usage);
+  if (written.has(real)) throw new UserError(say(lang, ioText.writtenTwice, { file: path }), ExitCode.usage);
   const dir = dirname(resolve(path));
   if (options.makeDirs && !existsSync(dir)) {
     try {
@@ -268,11 +267,16 @@ function statIfAny(path: string): Stats | undefined {
  * which no exit handler could remove: removed when their process is gone.
  */
 function removeStaleTemps(dir: string, name: string): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return;
+  // The folder is listed once per run: a batch writes a hundred documents into one folder, and
+  // temporary files of a process that is gone do not appear while this one runs.
+  let entries = listed.get(dir);
+  if (!entries) {
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    listed.set(dir, entries);
   }
   const prefix = `.${name}.`;
   for (const entry of entries) {
@@ -328,8 +332,23 @@ function publish(temp: string, target: string, replace: boolean, lang: Lang): vo
   renameSync(temp, target);
 }
 
-/** Writes data to path through a temporary file and a rename. */
-export function writeFileAtomic(path: string, data: string | Uint8Array, lang: Lang, options: WriteOptions = {}): void {
+/** An output whose data is in its temporary file, not yet flushed to disk nor given its name. */
+interface PendingWrite {
+  path: string;
+  target: string;
+  temp: string;
+  fd: number;
+  previous: Stats | undefined;
+  replace: boolean;
+  lang: Lang;
+}
+
+/** A temporary file's name: the process and a counter, unique with the exclusive create. */
+let tempCount = 0;
+const tempName = (dir: string, name: string): string => join(dir, `.${name}.${process.pid}.${(tempCount++).toString(36)}${Math.floor(Math.random() * 0x10000).toString(16)}.tmp`);
+
+/** Checks the output, then writes the data into a new temporary file beside it (left open). */
+function startWrite(path: string, data: string | Uint8Array, lang: Lang, options: WriteOptions): PendingWrite {
   // lint --fix edits the file a link points to, not the link.
   const target = options.replaceInput ? realPath(path) : path;
   if (!options.replaceInput) checkOutputPath(path, lang, options);
@@ -337,45 +356,93 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, lang: L
   installCleanup();
   const dir = dirname(resolve(target));
   removeStaleTemps(dir, basename(target));
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempName(dir, basename(target));
   pendingTemps.add(temp);
+  let fd: number | undefined;
   try {
-    const fd = openSync(temp, 'wx', 0o644);
-    try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let offset = 0;
-      while (offset < bytes.length) {
-        offset += writeSync(fd, bytes, offset, Math.min(CHUNK, bytes.length - offset));
-        if (WRITE_DELAY_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WRITE_DELAY_MS);
-      }
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    fd = openSync(temp, 'wx', 0o644);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let offset = 0;
+    while (offset < bytes.length) {
+      offset += writeSync(fd, bytes, offset, Math.min(CHUNK, bytes.length - offset));
+      if (WRITE_DELAY_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WRITE_DELAY_MS);
     }
-    // A file replaced in place keeps its permissions (a script, a private plan).
-    if (previous?.isFile()) chmodSync(temp, previous.mode & 0o7777);
-    publish(temp, target, !!options.force || !!options.replaceInput, lang);
-    pendingTemps.delete(temp);
-    written.add(realPath(target));
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing was created
-    }
-    pendingTemps.delete(temp);
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new UserError(say(lang, ioText.cannotWrite, { file: path }), ExitCode.usage);
-    }
-    if (code === 'ENOSPC') throw new UserError(say(lang, ioText.noSpace, { file: path }), ExitCode.usage);
-    throw new UserError(say(lang, ioText.cannotWriteReason, { file: path, reason: (error as Error).message }), ExitCode.usage);
+    if (fd !== undefined) closeSync(fd);
+    failWrite(temp, path, lang, error);
   }
+  // Taken now, so a second plan of a batch mapping to this output is refused at once.
+  written.add(realPath(target));
+  return { path, target, temp, fd, previous, replace: !!options.force || !!options.replaceInput, lang };
+}
+
+/** With the data on disk: the temporary file closed and put at the target. */
+function finishWrite(w: PendingWrite, flushed: unknown): void {
+  try {
+    closeSync(w.fd);
+    if (flushed) throw flushed;
+    // A file replaced in place keeps its permissions (a script, a private plan).
+    if (w.previous?.isFile()) chmodSync(w.temp, w.previous.mode & 0o7777);
+    publish(w.temp, w.target, w.replace, w.lang);
+    pendingTemps.delete(w.temp);
+  } catch (error) {
+    written.delete(realPath(w.target));
+    failWrite(w.temp, w.path, w.lang, error);
+  }
+}
+
+/** Removes the temporary file and says what went wrong in the user's words. */
+function failWrite(temp: string, path: string, lang: Lang, error: unknown): never {
+  try {
+    unlinkSync(temp);
+  } catch {
+    // nothing was created
+  }
+  pendingTemps.delete(temp);
+  if (error instanceof UserError) throw error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    throw new UserError(say(lang, ioText.cannotWrite, { file: path }), ExitCode.usage);
+  }
+  if (code === 'ENOSPC') throw new UserError(say(lang, ioText.noSpace, { file: path }), ExitCode.usage);
+  throw new UserError(say(lang, ioText.cannotWriteReason, { file: path, reason: (error as Error).message }), ExitCode.usage);
+}
+
+/** Writes data to path through a temporary file, flushed to disk, and a rename. */
+export function writeFileAtomic(path: string, data: string | Uint8Array, lang: Lang, options: WriteOptions = {}): void {
+  const w = startWrite(path, data, lang, options);
+  let flushed: unknown;
+  try {
+    fsyncSync(w.fd);
+  } catch (error) {
+    flushed = error;
+  }
+  finishWrite(w, flushed);
+}
+
+/**
+ * writeFileAtomic for a batch: the checks and the data now, the flush to disk (the slow part, a
+ * wait on the device) on Node's thread pool while the run goes on with its next plan; the file
+ * gets its name once its data is on disk, as with writeFileAtomic. Refusals throw at once; a
+ * failure to flush or rename rejects the promise.
+ */
+export function writeFileAtomicLater(path: string, data: string | Uint8Array, lang: Lang, options: WriteOptions = {}): Promise<void> {
+  const w = startWrite(path, data, lang, options);
+  return new Promise((done, failed) => {
+    fsync(w.fd, (flushed) => {
+      try {
+        finishWrite(w, flushed);
+        done();
+      } catch (error) {
+        failed(error);
+      }
+    });
+  });
 }
 
 /** A new command line in the same process (the build's cache training runs several): nothing read or written yet. */
 export function beginRun(): void {
   inputsRead.clear();
   written.clear();
+  listed.clear();
 }

@@ -29,7 +29,7 @@ export interface RenderContext {
   notice?: (text: string) => void;
   /** Files that belong beside the document (Markdown's chart SVGs): written by the command only
    * after the document itself was written, so a refused run leaves nothing. */
-  afterWrite?: Array<() => void>;
+  afterWrite?: Array<() => Promise<unknown>>;
 }
 
 export interface WriterModule {
