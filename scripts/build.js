@@ -10,6 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
+import { vendorPatches } from './vendor-patches.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const skipTypecheck = process.argv.includes('--no-typecheck');
@@ -169,13 +170,19 @@ await build({
   outfile: join(root, 'dist', 'salesplan.cjs'),
   plugins: [precompiledTemplates, vendorShims, fdirPicomatch],
 });
+// The libraries' hot paths made cheaper at build time (scripts/vendor-patches.js).
+const patches = vendorPatches();
 for (const [module, name] of Object.entries(VENDORS)) {
   await build({
     ...common,
     stdin: { contents: VENDOR_ENTRIES[module] ?? `module.exports = require(${JSON.stringify(module)});`, resolveDir: root, loader: 'js' },
     outfile: join(root, 'dist', 'vendor', `${name}.cjs`),
-    plugins: [shimsFor(module)],
+    plugins: [shimsFor(module), patches.plugin],
   });
+}
+if (patches.missing().length) {
+  process.stderr.write(`scripts/vendor-patches.js: no bundle took ${patches.missing().join('; ')}\n`);
+  process.exit(1);
 }
 writePrecompiledTemplates();
 
