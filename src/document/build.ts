@@ -186,13 +186,17 @@ export function buildDocument(valid: ValidPlan, options: BuildOptions = {}): Pla
   if (plan.org.approver) meta.approver = plan.org.approver;
   if (plan.docx) meta.docx = plan.docx;
 
+  // One token table for the document: the view is tokenised once, not again for every section
+  // (each section's tokens are added to the same table, and each section decodes only its own).
+  const tokens = new TokenTable();
+  let tokenView: typeof view | undefined;
   const render = (name: string, section: SectionDecl | undefined, tables: readonly TableId[]): RootContent[] => {
     const source = findTemplate(name, lang, options.templatesDir);
-    const tokens = new TokenTable();
     const sectionData = section
       ? { ...tokens.tokenize({ id: section.id, title: section.title[lang] }), tables: Object.fromEntries(tables.map((id) => [id, true])) }
       : undefined;
-    const context = { ...tokens.tokenize(view), section: sectionData };
+    tokenView ??= tokens.tokenize(view);
+    const context = { ...tokenView, section: sectionData };
     let markdown: string;
     try {
       const spec = source.builtinName ? precompiledTemplate(source.builtinName) : undefined;
