@@ -41,16 +41,28 @@ function figures(values: readonly (Decimal | undefined)[], max: number, suffix =
 
 const unitAxis = (lang: Lang, header: string, unit: string): string => (unit ? say(lang, chartText.withUnit, { header, unit }) : header);
 
+/**
+ * The most bars a sorted bar chart draws: past that a chart is a wall of bars nobody reads (and a
+ * drawing thousands of pixels tall); the table beside it lists every entry, and the title says
+ * how many of them the chart shows.
+ */
+export const MAX_BARS = 20;
+
 function namedBar(lang: Lang, title: Localized, header: Word, names: readonly string[], amounts: readonly (Decimal | undefined)[], shares: readonly (Decimal | undefined)[], d: DerivedPlan, sorted: boolean): Draft | undefined {
-  const rows = names.map((name, i) => ({ name, amount: amounts[i], share: shares[i] })).filter((r) => r.amount && !r.amount.isZero());
-  if (rows.length < 2) return undefined;
-  if (sorted) rows.sort((a, b) => b.amount!.comparedTo(a.amount!));
-  const money = figures(rows.map((r) => r.amount), d.precision);
-  const pct = figures(rows.map((r) => r.share), 1, '%');
-  const labels = money.labels.map((m, i) => (pct.labels[i] ? say(lang, chartText.valueWithShare, { value: m ?? '', share: pct.labels[i]! }) : m));
+  const all = names.map((name, i) => ({ name, amount: amounts[i], share: shares[i] })).filter((r) => r.amount && !r.amount.isZero());
+  if (all.length < 2) return undefined;
+  if (sorted) all.sort((a, b) => b.amount!.comparedTo(a.amount!));
+  const shown = sorted ? Math.min(all.length, MAX_BARS) : all.length;
+  const rows = all.slice(0, shown);
+  // Decimals chosen over the whole column, as its table writes it, then the bars shown.
+  const money = figures(all.map((r) => r.amount), d.precision);
+  const pct = figures(all.map((r) => r.share), 1, '%');
+  const labels = money.labels.slice(0, shown).map((m, i) => (pct.labels[i] ? say(lang, chartText.valueWithShare, { value: m ?? '', share: pct.labels[i]! }) : m));
   return {
-    kind: 'bar', horizontal: true, title: pick(lang, title), categories: rows.map((r) => r.name),
-    series: [{ name: word(lang, header), values: money.values, labels }], unit: d.unit, axis: unitAxis(lang, word(lang, 'target'), d.unit),
+    kind: 'bar', horizontal: true,
+    title: rows.length < all.length ? say(lang, chartText.largest, { title: pick(lang, title), shown: rows.length, total: all.length }) : pick(lang, title),
+    categories: rows.map((r) => r.name),
+    series: [{ name: word(lang, header), values: money.values.slice(0, shown), labels }], unit: d.unit, axis: unitAxis(lang, word(lang, 'target'), d.unit),
   };
 }
 

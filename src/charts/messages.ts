@@ -6,6 +6,8 @@ export const chartText = {
   caption: { 'zh-CN': '图 {number} {title}', en: 'Figure {number} {title}' },
   withUnit: { 'zh-CN': '{header}（{unit}）', en: '{header} ({unit})' },
   valueWithShare: { 'zh-CN': '{value}（{share}）', en: '{value} ({share})' },
+  /** A bar chart of the largest entries only, when a table has more than a chart can show. */
+  largest: { 'zh-CN': '{title}（最大的 {shown} 项，共 {total} 项）', en: '{title} (the {shown} largest of {total})' },
   threshold: { 'zh-CN': '改进线 {value}', en: 'Improvement threshold {value}' },
   weekWithDays: { 'zh-CN': '第{week}周（{days}个工作日）', en: 'Week {week} ({days} workdays)' },
   yearTarget: { 'zh-CN': '{year}年目标', en: '{year} target' },
