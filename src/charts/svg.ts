@@ -109,6 +109,27 @@ export interface SvgOptions {
 const fontList = (families: readonly string[]): string => [...families.map((f) => `'${f.replace(/['\\]/g, '')}'`), SVG_FONTS].join(', ');
 
 /**
+ * ECharts names the drawing's classes and clip paths with counters that run on for the whole
+ * process (zr4-cls-10 in the fifth chart of a run): renumbered here from 0 in order of first use,
+ * so a chart's file is the same whether it is a run's first or a batch's hundredth. The names
+ * only need to be unique within one SVG file.
+ */
+function stableIds(svg: string): string {
+  const names = new Map<string, string>();
+  const counts = new Map<string, number>();
+  return svg.replace(/\bzr\d+-([a-z]+-?)(\d+)\b/g, (name: string, kind: string) => {
+    let stable = names.get(name);
+    if (!stable) {
+      const n = counts.get(kind) ?? 0;
+      counts.set(kind, n + 1);
+      stable = `zr0-${kind}${n}`;
+      names.set(name, stable);
+    }
+    return stable;
+  });
+}
+
+/**
  * The chart as an SVG document: its caption as the SVG's title (what screen readers say), and its
  * data as metadata, so `convert` turns the picture back into a native Word chart.
  */
@@ -119,7 +140,7 @@ export async function chartSvg(chart: ChartData, options: SvgOptions = {}): Prom
   try {
     instance.setOption(echartsOption(chart, options.fonts?.length ? fontList(options.fonts) : SVG_FONTS, titled));
     const head = `<title>${xmlText(chart.caption)}</title><metadata id="${CHART_METADATA_ID}">${xmlText(JSON.stringify(chart))}</metadata>`;
-    return `${instance.renderToSVGString().replace(/^(<svg[^>]*>)/, `$1\n${head}`)}\n`;
+    return `${stableIds(instance.renderToSVGString()).replace(/^(<svg[^>]*>)/, `$1\n${head}`)}\n`;
   } finally {
     // An instance left alive keeps a timer, and the process would never exit.
     instance.dispose();
