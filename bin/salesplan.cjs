@@ -173,7 +173,13 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     process.stdout.write(`${require('../package.json').version}\n`);
+  } else if (args.length === 1 && args[0] === '--salesplan-generate-worker') {
+    // A worker thread of a batch (src/commands/generate-pool.ts), running the same bundle; the
+    // main thread alone writes caches (the threads share a process id, and so temporary names).
+    loadBundle({ writeCache: false }).generateWorker();
   } else {
+    // Batches start their worker threads on this file.
+    globalThis.__salesplanLauncher = __filename;
     loadBundle().main();
   }
 }

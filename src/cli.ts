@@ -441,6 +441,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** A worker thread of a batch run of generate (started by the launcher, see generate-pool.ts). */
+export async function generateWorker(): Promise<void> {
+  const { runGenerateWorker } = await import('./commands/generate-worker.js');
+  runGenerateWorker();
+}
+
 /** The salesplan process: one command line, Ctrl-C and termination reported, the exit code set. */
 export async function main(): Promise<void> {
   const lang = resolveLang(argvLang(process.argv));

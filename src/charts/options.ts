@@ -2,6 +2,7 @@
 // they are drawn (svg, image or mermaid in Markdown; Word's native charts, or pictures with image,
 // in DOCX). And Markdown with its charts: SVG or PNG files written beside the document, or
 // Mermaid text in it.
+import type { ChartFiles } from './files.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { say } from '../i18n/localized.js';
@@ -31,7 +32,7 @@ export function chartMode(flags: ChartFlags, lang: Lang): ChartMode {
  * --charts image) written beside `target` (plan.md → plan.charts/). Without a target (-o -), such
  * charts are left out, and `notice` is told why.
  */
-export async function markdownWithCharts(doc: PlanDocument, target: string | undefined, flags: ChartFlags, lang: Lang, notice?: (text: string) => void, defer?: (write: () => Promise<unknown>) => void): Promise<string> {
+export async function markdownWithCharts(doc: PlanDocument, target: string | undefined, flags: ChartFlags, lang: Lang, notice?: (text: string) => void, defer?: (files: ChartFiles) => void): Promise<string> {
   const { renderMarkdown } = await import('../render/markdown.js');
   const mode = chartMode(flags, lang);
   if (mode === 'mermaid') return renderMarkdown(doc, { mode: 'mermaid' });
@@ -43,10 +44,10 @@ export async function markdownWithCharts(doc: PlanDocument, target: string | und
   }
   const { chartFolderName } = await import('./markdown.js');
   // Also with no charts: the folder's charts of an earlier run go.
-  const { drawChartFiles } = await import('./files.js');
-  const write = await drawChartFiles(target, charts, lang, format);
+  const { drawChartFiles, writeChartFiles } = await import('./files.js');
+  const files = await drawChartFiles(target, charts, lang, format);
   // The chart files are written after the document when the command says when (see files.ts).
-  if (defer) defer(write);
-  else await write();
+  if (defer) defer(files);
+  else await writeChartFiles(files, lang);
   return renderMarkdown(doc, { mode: mode === 'image' ? 'image' : 'svg', folder: chartFolderName(target) });
 }

@@ -1,5 +1,6 @@
 // generate annual.yaml --month 2027-03 [--emit-yaml]: one month of an annual plan, as the month's
 // plan file (to fill in and keep) or straight away as that month's document.
+import { writeChartFiles, type ChartFiles } from '../charts/files.js';
 import { basename, dirname, extname, join } from 'node:path';
 import { chartsWanted } from '../charts/options.js';
 import { buildDocument, todayIso, type BuildOptions } from '../document/build.js';
@@ -72,14 +73,14 @@ export async function runMonth(file: string, valid: ValidPlan, options: MonthOpt
   }
   let data: string | Uint8Array = yaml;
   // Charts as in any monthly plan: Markdown's files beside the target, written after it (none with -o -, which says so).
-  const afterWrite: Array<() => Promise<unknown>> = [];
+  const beside: ChartFiles[] = [];
   // The year-to-date position comes from the year's split, which the month plan alone lacks.
   const ytd = month > 1 ? monthYtd(valid.derived, month) : undefined;
   const build = { draft: true, templatesDir: options.templates, charts: chartsWanted(options), ...(ytd ? { ytd } : {}), ...(options.parts ? { parts: options.parts } : {}) };
-  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, build), plan: check.valid }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(!target && !options.quiet ? { notice: writeStderr } : {}) });
+  if (!options.emitYaml) data = await renderAs(options.writer, { doc: buildDocument(check.valid, build), plan: check.valid }, { lang, flags: options, beside, ...(target ? { target } : {}), ...(!target && !options.quiet ? { notice: writeStderr } : {}) });
   if (target) {
     writeFileAtomic(target, data, lang, { force: options.force, inputs: [file] });
-    for (const write of afterWrite) await write();
+    for (const files of beside) await writeChartFiles(files, lang);
     if (!options.quiet) writeStderr(err.green(say(lang, commandText.wrote, { file: target })));
   } else await writeStdout(data);
 

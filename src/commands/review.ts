@@ -2,6 +2,7 @@
 // Attainment and gap for the total, product lines, channels, reps and metrics, with what is under
 // the improvement threshold flagged; written as a review document (in any format of src/writers/),
 // summed up on the terminal, and with --next, the next period's plan file seeded from it.
+import { writeChartFiles, type ChartFiles } from '../charts/files.js';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { todayIso } from '../document/build.js';
 import { buildReviewDocument } from '../document/build-review.js';
@@ -160,11 +161,11 @@ export async function run(file: string, options: ReviewOptions): Promise<number>
   }
 
   const doc = buildReviewDocument(valid, figures, { templatesDir: options.templates, charts: chartsWanted(options) });
-  const afterWrite: Array<() => Promise<unknown>> = [];
-  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options, afterWrite, ...(target ? { target } : {}), ...(options.quiet ? {} : { notice: writeStderr }) });
+  const beside: ChartFiles[] = [];
+  const data = await renderAs(writer.id, { doc, plan: valid, review: figures }, { lang, flags: options, beside, ...(target ? { target } : {}), ...(options.quiet ? {} : { notice: writeStderr }) });
   if (target) {
     writeFileAtomic(target, data, lang, { force: options.force, inputs: [file, options.actuals] });
-    for (const write of afterWrite) await write();
+    for (const files of beside) await writeChartFiles(files, lang);
   }
   else await writeStdout(data);
 

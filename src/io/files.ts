@@ -26,6 +26,11 @@ function rememberInput(path: string): void {
   inputsRead.add(realPath(path));
 }
 
+/** Files a run will read (a batch's plans, read later or by worker threads): no output may replace one. */
+export function protectInputs(paths: readonly string[]): void {
+  for (const path of paths) rememberInput(path);
+}
+
 /** What a non-regular file is, for a message. */
 export function kindOf(stat: Stats, lang: Lang): string {
   const kind: Localized = stat.isFIFO()

@@ -4,5 +4,5 @@ import { markdownWithCharts } from '../charts/options.js';
 import type { RenderContext, RenderInput } from './types.js';
 
 export async function render({ doc }: RenderInput, context: RenderContext): Promise<string> {
-  return markdownWithCharts(doc, context.target, context.flags, context.lang, context.notice, context.afterWrite ? (write) => context.afterWrite!.push(write) : undefined);
+  return markdownWithCharts(doc, context.target, context.flags, context.lang, context.notice, context.beside ? (files) => context.beside!.push(files) : undefined);
 }

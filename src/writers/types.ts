@@ -1,4 +1,5 @@
 // What a writer is given and what it must do: lay out one document in its format.
+import type { ChartFiles } from '../charts/files.js';
 import type { PlanDocument } from '../document/build.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ReviewFigures } from '../plan/attainment.js';
@@ -27,9 +28,9 @@ export interface RenderContext {
   target?: string;
   /** Tells the person at the terminal what a writer left out (charts with -o -). */
   notice?: (text: string) => void;
-  /** Files that belong beside the document (Markdown's chart SVGs): written by the command only
-   * after the document itself was written, so a refused run leaves nothing. */
-  afterWrite?: Array<() => Promise<unknown>>;
+  /** Files that belong beside the document (Markdown's chart SVGs), drawn: written by the command
+   * (writeChartFiles) only after the document itself was written, so a refused run leaves nothing. */
+  beside?: ChartFiles[];
 }
 
 export interface WriterModule {
