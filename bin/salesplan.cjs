@@ -24,7 +24,18 @@ const scripts = [];
  * dist/ is tried when no cache for these flags exists yet.
  */
 const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
-const flagsTag = flags ? require('node:crypto').createHash('sha1').update(flags).digest('hex').slice(0, 8) : '';
+const flagsTag = flags ? fnv1a(flags) : '';
+
+/**
+ * A short hash of a string (FNV-1a, 32 bits, hex) without loading node:crypto at start-up. It only
+ * names a cache file: a cache made under other flags that shared a name would be refused by V8,
+ * which checks the flags itself.
+ */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 /**
  * The user's cache folder, for an install folder the user may not write to (such as a global

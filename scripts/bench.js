@@ -73,10 +73,10 @@ const median = (xs) => {
 };
 
 /** `expect`: the exit codes the run may end with (0 by default, 1 when the plan has warnings). */
-function measure(label, times, cmd, args, { expect = [0, 1], note } = {}) {
+function measure(label, times, cmd, args, { expect = [0, 1], note, env } = {}) {
   const samples = [];
   for (let i = 0; i < times; i++) {
-    const s = run(cmd, args);
+    const s = run(cmd, args, env);
     if (!expect.includes(s.status)) throw new Error(`${label}: ${cmd} ${args.join(' ')} exited ${s.status}: ${s.stderr.slice(0, 2000)}`);
     samples.push(s);
   }
@@ -146,6 +146,9 @@ d.Packer.toBuffer(doc).then((b) => require('node:fs').writeFileSync(${JSON.strin
   const docx = join(work, 'docx');
   rows.push(salesplan('generate 100 plans -f md (one run)', quick ? 2 : 3, ['generate', plans, '-o', `${md}/`, '--force', '-q']));
   rows.push(salesplan('generate 100 plans -f docx (one run)', quick ? 2 : 3, ['generate', plans, '-f', 'docx', '-o', `${docx}/`, '--force', '-q']));
+  // The same batches in one thread: what the worker threads (one per core) give.
+  rows.push(salesplan('generate 100 plans -f md (one run, one thread)', quick ? 2 : 3, ['generate', plans, '-o', `${md}/`, '--force', '-q'], { env: { SALESPLAN_WORKERS: '0' } }));
+  rows.push(salesplan('generate 100 plans -f docx (one run, one thread)', quick ? 2 : 3, ['generate', plans, '-f', 'docx', '-o', `${docx}/`, '--force', '-q'], { env: { SALESPLAN_WORKERS: '0' } }));
   if (hasLint) {
     rows.push(salesplan('lint 100 plans, Markdown (one run)', quick ? 3 : 5, ['lint', md, '-q']));
     rows.push(salesplan('lint 100 plans, DOCX (one run)', quick ? 3 : 5, ['lint', docx, '-q']));
