@@ -72,20 +72,47 @@ const median = (xs) => {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
 };
 
-/** `expect`: the exit codes the run may end with (0 by default, 1 when the plan has warnings). */
-function measure(label, times, cmd, args, { expect = [0, 1], note, env } = {}) {
-  const samples = [];
-  for (let i = 0; i < times; i++) {
-    const s = run(cmd, args, env);
-    if (!expect.includes(s.status)) throw new Error(`${label}: ${cmd} ${args.join(' ')} exited ${s.status}: ${s.stderr.slice(0, 2000)}`);
-    samples.push(s);
-  }
+/**
+ * The machine's speed drifts during a run (a shared host): so `node -e 0`, the baseline every
+ * ratio is taken against, is sampled throughout the run, once before each round of every group
+ * below, and runs that are compared with each other are measured in turns, not one after another.
+ */
+const baseSamples = [];
+
+function summary(label, samples, note) {
   const rss = samples.map((s) => s.rss).filter((x) => x !== undefined);
   const cpu = samples.map((s) => s.cpu).filter((x) => x !== undefined);
   return { label, note, median: median(samples.map((s) => s.ms)), min: Math.min(...samples.map((s) => s.ms)), cpu: median(cpu), rss: rss.length ? Math.max(...rss) : undefined };
 }
 
-const salesplan = (label, times, args, options) => measure(label, times, process.execPath, [bin, ...args], options);
+/**
+ * Runs the specs in turns, `times` rounds, each round after one `node -e 0`. A spec: label, cmd,
+ * args, and optionally `expect` (the exit codes the run may end with: 0 by default, 1 when the
+ * plan has warnings), `env`, `note`.
+ */
+function measureTogether(specs, times) {
+  const samples = specs.map(() => []);
+  const own = [];
+  for (let i = 0; i < times; i++) {
+    const b = run(process.execPath, ['-e', '0']);
+    baseSamples.push(b);
+    own.push(b);
+    specs.forEach((spec, j) => {
+      const s = run(spec.cmd, spec.args, spec.env);
+      const expect = spec.expect ?? [0, 1];
+      if (!expect.includes(s.status)) throw new Error(`${spec.label}: ${spec.cmd} ${spec.args.join(' ')} exited ${s.status}: ${s.stderr.slice(0, 2000)}`);
+      samples[j].push(s);
+    });
+  }
+  // Each row is compared with the baseline runs of its own rounds: the same minutes of the machine.
+  const base = median(own.map((b) => b.ms));
+  return specs.map((spec, j) => ({ ...summary(spec.label, samples[j], spec.note), base }));
+}
+
+const measure = (label, times, cmd, args, options = {}) => measureTogether([{ label, cmd, args, ...options }], times)[0];
+/** A salesplan run as a spec for measureTogether. */
+const sp = (label, args, options = {}) => ({ label, cmd: process.execPath, args: [bin, ...args], ...options });
+const salesplan = (label, times, args, options) => measureTogether([sp(label, args, options)], times)[0];
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const hasLint = /^\s+lint\b/m.test(spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout);
 /** The largest plan the limits accept (2 MB, 2000 entries in a list: 250 × 8 product lines). */
@@ -94,8 +121,7 @@ const SIZES = [1, 10, 100, LARGEST];
 const reps = (k) => (quick ? 3 : k === 1 ? 15 : k === 10 ? 7 : k === 100 ? 3 : 2);
 const rows = [];
 
-rows.push(measure('node -e 0 (baseline)', quick ? 5 : 20, process.execPath, ['-e', '0']));
-rows.push(salesplan('salesplan --version', quick ? 5 : 20, ['--version']));
+rows.push(salesplan('salesplan --version', quick ? 5 : 30, ['--version']));
 
 for (const k of SIZES) {
   const file = join(work, `plan-${k}x.yaml`);
@@ -103,14 +129,27 @@ for (const k of SIZES) {
   const md = join(work, `plan-${k}x.md`);
   const docx = join(work, `plan-${k}x.docx`);
   rows.push(salesplan(`validate (${k}×)`, reps(k), ['validate', file, '-q']));
-  rows.push(salesplan(`generate -f md (${k}×)`, reps(k), ['generate', file, '-o', md, '--force', '-q']));
-  rows.push(salesplan(`generate -f docx (${k}×)`, reps(k), ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q']));
-  // What the charts cost: the same runs without them.
-  if (k === 1) rows.push(salesplan(`generate -f md --no-charts (${k}×)`, reps(k), ['generate', file, '-o', md, '--force', '-q', '--no-charts']));
-  if (k === 1) rows.push(salesplan(`generate -f docx --no-charts (${k}×)`, reps(k), ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--no-charts']));
+  // Markdown first (pandoc converts it), then the runs compared with each other, in turns: the
+  // two formats, the same runs without charts (what the charts cost), pandoc on the same Markdown.
+  salesplan(`(the Markdown for pandoc, ${k}×)`, 1, ['generate', file, '-o', md, '--force', '-q']);
+  rows.push(
+    ...measureTogether(
+      [
+        sp(`generate -f md (${k}×)`, ['generate', file, '-o', md, '--force', '-q']),
+        sp(`generate -f docx (${k}×)`, ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q']),
+        ...(k === 1
+          ? [
+              sp(`generate -f md --no-charts (${k}×)`, ['generate', file, '-o', join(work, 'plan-nc.md'), '--force', '-q', '--no-charts']),
+              sp(`generate -f docx --no-charts (${k}×)`, ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--no-charts']),
+            ]
+          : []),
+        ...(hasPandoc ? [{ label: `pandoc plan.md -o plan.docx (${k}×)`, cmd: 'pandoc', args: [md, '-o', join(work, `pandoc-${k}x.docx`)] }] : []),
+      ],
+      reps(k),
+    ),
+  );
   // The picture fallback (opt-in): each chart rasterised by resvg, so fewer runs.
   if (k === 1) rows.push(salesplan(`generate -f docx --charts image (${k}×)`, quick ? 2 : 5, ['generate', file, '-f', 'docx', '-o', docx, '--force', '-q', '--charts', 'image']));
-  if (hasPandoc) rows.push(measure(`pandoc plan.md -o plan.docx (${k}×)`, reps(k), 'pandoc', [md, '-o', join(work, `pandoc-${k}x.docx`)]));
 }
 
 // Floors, as reference rows: what no salesplan run can beat on this machine.
@@ -144,34 +183,43 @@ d.Packer.toBuffer(doc).then((b) => require('node:fs').writeFileSync(${JSON.strin
   for (let i = 0; i < 100; i++) copyFileSync(join(work, 'plan-1x.yaml'), join(plans, `branch-${i}.yaml`));
   const md = join(work, 'md');
   const docx = join(work, 'docx');
-  rows.push(salesplan('generate 100 plans -f md (one run)', quick ? 2 : 3, ['generate', plans, '-o', `${md}/`, '--force', '-q']));
-  rows.push(salesplan('generate 100 plans -f docx (one run)', quick ? 2 : 3, ['generate', plans, '-f', 'docx', '-o', `${docx}/`, '--force', '-q']));
-  // The same batches in one thread: what the worker threads (one per core) give.
-  rows.push(salesplan('generate 100 plans -f md (one run, one thread)', quick ? 2 : 3, ['generate', plans, '-o', `${md}/`, '--force', '-q'], { env: { SALESPLAN_WORKERS: '0' } }));
-  rows.push(salesplan('generate 100 plans -f docx (one run, one thread)', quick ? 2 : 3, ['generate', plans, '-f', 'docx', '-o', `${docx}/`, '--force', '-q'], { env: { SALESPLAN_WORKERS: '0' } }));
+  const batch = (label, args, env) => sp(label, ['generate', plans, ...args, '--force', '-q'], env ? { env } : {});
+  // Worker threads (one per core) against the same batch in one thread (SALESPLAN_WORKERS=0), in turns.
+  rows.push(
+    ...measureTogether(
+      [
+        batch('generate 100 plans -f md (one run)', ['-o', `${md}/`]),
+        batch('generate 100 plans -f md (one run, one thread)', ['-o', `${md}/`], { SALESPLAN_WORKERS: '0' }),
+        batch('generate 100 plans -f docx (one run)', ['-f', 'docx', '-o', `${docx}/`]),
+        batch('generate 100 plans -f docx (one run, one thread)', ['-f', 'docx', '-o', `${docx}/`], { SALESPLAN_WORKERS: '0' }),
+      ],
+      quick ? 2 : 3,
+    ),
+  );
   if (hasLint) {
     rows.push(salesplan('lint 100 plans, Markdown (one run)', quick ? 3 : 5, ['lint', md, '-q']));
     rows.push(salesplan('lint 100 plans, DOCX (one run)', quick ? 3 : 5, ['lint', docx, '-q']));
   }
 }
 
+rows.unshift(summary(`node -e 0 (baseline, ${baseSamples.length} runs through the whole run)`, baseSamples));
 const byLabel = Object.fromEntries(rows.map((r) => [r.label, r]));
 // Ratios compare medians of the same run (issue 19); the fastest run and the CPU time (user +
 // system, which other load on a shared machine disturbs less than wall time) stand beside them.
-const base = byLabel['node -e 0 (baseline)'];
+const base = rows[0];
 const pandocAt = (k) => byLabel[`pandoc plan.md -o plan.docx (${k}×)`];
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '');
 const ms = (x) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 const lines = [
-  `Machine: ${machine}. Whole processes, wall time with start-up, repeated: the median, the fastest run, the median CPU time (user + system); ratios compare medians.`,
+  `Machine: ${machine}. Whole processes, wall time with start-up, repeated: the median, the fastest run, the median CPU time (user + system). Ratios compare medians of runs made in turns: a row against the \`node -e 0\` runs of its own rounds (one before each round; the top row is all of them), a DOCX row against pandoc in the same rounds.`,
   '',
   '| run | median | min | CPU | peak memory | vs node -e 0 | vs pandoc |',
   '|---|---:|---:|---:|---:|---:|---:|',
   ...rows.map((r) => {
     const k = /\((\d+)×\)/.exec(r.label)?.[1];
     const pandoc = k && /docx/.test(r.label) && r.label.startsWith('generate') ? pandocAt(k) : r.label.includes('docx library') ? pandocAt(1) : undefined;
-    return `| ${r.label} | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.cpu)} | ${r.rss ? `${r.rss.toFixed(0)} MB` : '—'} | ${ratio(r.median, base.median)} | ${pandoc ? ratio(r.median, pandoc.median) : ''} |`;
+    return `| ${r.label} | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.cpu)} | ${r.rss ? `${r.rss.toFixed(0)} MB` : '—'} | ${ratio(r.median, r.base ?? base.median)} | ${pandoc ? ratio(r.median, pandoc.median) : ''} |`;
   }),
 ];
 // How cost grows with plan size: the extra time per 1× of size between the sizes measured, in
@@ -190,8 +238,8 @@ const m = (label) => byLabel[label]?.median;
 const validateLimit = Math.max(m(`validate (${LARGEST}×)`), m(`validate, ${LARGEST * 8} problems (${LARGEST}×)`), m('validate, over the size limit (1000×)'));
 const largestDocx = byLabel[`generate -f docx (${LARGEST}×)`];
 const aims = [
-  ['`--version` ≤ 1.1× `node -e 0`', m('salesplan --version') / base.median, 1.1, '×'],
-  ['a typical plan to Markdown ≤ 1.5× `node -e 0`', m('generate -f md (1×)') / base.median, 1.5, '×'],
+  ['`--version` ≤ 1.1× `node -e 0`', m('salesplan --version') / byLabel['salesplan --version'].base, 1.1, '×'],
+  ['a typical plan to Markdown ≤ 1.5× `node -e 0`', m('generate -f md (1×)') / byLabel['generate -f md (1×)'].base, 1.5, '×'],
   ...(hasPandoc
     ? [
         ['a typical plan to DOCX ≤ 1.5× pandoc on the same Markdown', m('generate -f docx (1×)') / pandocAt(1).median, 1.5, '×'],
