@@ -117,6 +117,8 @@ export const cliErrors = {
     en: 'salesplan internal error (a bug in the program, not in your file): {message}\nPlease report this message and the command you ran.',
   },
   interrupted: { 'zh-CN': '已中断，未写入任何文件。', en: 'Interrupted; nothing was written.' },
+  /** A batch stopped part way: what was finished stays, and says how much. */
+  interruptedAfter: { 'zh-CN': '已中断：已写完的 {files}保留，未写完的没有写入。', en: 'Interrupted: the {files} already finished stay; nothing unfinished was written.' },
   unknownStyle: {
     'zh-CN': '未知的风格 {style}。可选：{choices}。',
     en: 'Unknown style {style}. Choose one of: {choices}.',

@@ -17,7 +17,8 @@ import { formatterIds } from './report/formatters/index.js';
 import { writerChoiceText, writerIds } from './writers/index.js';
 import './io/timing.js';
 import { installPipeGuard } from './report/stdout.js';
-import { beginRun } from './io/files.js';
+import { beginRun, outputsWritten } from './io/files.js';
+import { countOf, NOUNS } from './i18n/plural.js';
 import { restoreCursor, safeForStderr } from './io/terminal-safe.js';
 
 const VERSION = packageVersion();
@@ -452,7 +453,9 @@ export async function main(): Promise<void> {
   const lang = resolveLang(argvLang(process.argv));
   const interrupted = (): void => {
     restoreCursor();
-    process.stderr.write(`\n${say(lang, cliErrors.interrupted)}\n`);
+    // A batch stopped part way keeps the documents it finished: the message says so.
+    const done = outputsWritten();
+    process.stderr.write(`\n${done ? say(lang, cliErrors.interruptedAfter, { files: countOf(lang, done, NOUNS.files) }) : say(lang, cliErrors.interrupted)}\n`);
     process.exit(ExitCode.interrupted);
   };
   process.on('SIGINT', interrupted);

@@ -150,6 +150,9 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   const answers = pool ? files.map((file, index) => pool.run(index, file)) : undefined;
   try {
     for (const [index, file] of files.entries()) {
+      // A turn of the event loop between plans: Ctrl-C is handled there, and finished flushes are
+      // taken up (a plan's own work awaits nothing that would give the loop a turn).
+      if (batch && index > 0) await new Promise((resolve) => setImmediate(resolve));
       progress.tick(file);
       try {
         if (options.month) {

@@ -31,4 +31,5 @@ export const NOUNS = {
   customers: { 'zh-CN': '家', en: { one: 'customer', other: 'customers' } },
   actions: { 'zh-CN': '项', en: { one: 'action', other: 'actions' } },
   risks: { 'zh-CN': '项', en: { one: 'risk', other: 'risks' } },
+  files: { 'zh-CN': ' 个文件', en: { one: 'file', other: 'files' } },
 } as const satisfies Record<string, CountNoun>;

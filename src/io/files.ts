@@ -194,6 +194,13 @@ const pendingTemps = new Set<string>();
 const listed = new Map<string, string[]>();
 /** Outputs this run has written (by real path): a second input mapping to one is refused. */
 const written = new Set<string>();
+/** Outputs this run has finished (flushed and renamed), for the message of an interrupted run. */
+let finished = 0;
+
+/** How many files this run has written in full so far. */
+export function outputsWritten(): number {
+  return finished;
+}
 let cleanupInstalled = false;
 
 function removePendingTemps(): void {
@@ -390,6 +397,7 @@ function finishWrite(w: PendingWrite, flushed: unknown): void {
     if (w.previous?.isFile()) chmodSync(w.temp, w.previous.mode & 0o7777);
     publish(w.temp, w.target, w.replace, w.lang);
     pendingTemps.delete(w.temp);
+    finished++;
   } catch (error) {
     written.delete(realPath(w.target));
     failWrite(w.temp, w.path, w.lang, error);
@@ -450,4 +458,5 @@ export function beginRun(): void {
   inputsRead.clear();
   written.clear();
   listed.clear();
+  finished = 0;
 }

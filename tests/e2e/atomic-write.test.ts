@@ -2,7 +2,7 @@
 // document goes to a temporary file that only a completed write renames into place. The next run
 // removes the temporary file the killed one could not.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,30 @@ describe('atomic writes', () => {
     if (code === 130) expect(text).toBe('previous');
     else expect(text.startsWith('# ') && text.includes('风险 200')).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['plan.md', 'plan.yaml']);
+  }, 60_000);
+
+  it('Ctrl-C in a batch keeps the documents it finished, says how many, and leaves no temporary file', async () => {
+    const dir = tempDir();
+    const plans = join(dir, 'plans');
+    const out = join(dir, 'out');
+    mkdirSync(plans);
+    for (let i = 0; i < 8; i++) copyFileSync(PLAN, join(plans, `p${i}.yaml`));
+    const child = spawn(process.execPath, [BIN, 'generate', plans, '-o', `${out}/`, '-q', '--no-charts'], {
+      env: { ...process.env, SALESPLAN_TEST_WRITE_DELAY_MS: '300', SALESPLAN_WORKERS: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const documents = () => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.md')) : []);
+    expect(await waitFor(() => documents().length >= 2, 30_000)).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const kept = documents().length;
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(kept).toBeLessThan(8);
+    expect(stderr).toContain(`已中断：已写完的 ${kept} 个文件保留，未写完的没有写入。`);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
   for (const signal of ['SIGHUP', 'SIGTERM'] as const) {
