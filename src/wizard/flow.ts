@@ -6,7 +6,7 @@
 import type { PlanInput } from '../plan/schema.js';
 import type { StyleDecl } from '../styles/types.js';
 import type { Prompter } from './prompter.js';
-import { newState, type Row, type WizardOptions } from './state.js';
+import { newState, planSettings, type Row, type WizardOptions } from './state.js';
 import { STEPS } from './steps/index.js';
 
 export type { WizardOptions } from './state.js';
@@ -23,8 +23,7 @@ export async function runWizard(p: Prompter, options: WizardOptions): Promise<Wi
   const s = newState(p, options);
   for (const step of STEPS) if (!step.when || step.when(s)) await step.run(s);
   const head: Row = {
-    salesplan: 1, kind: s.kind, ...(s.kind === 'monthly' ? { style: s.style.id } : {}), period: s.period, lang: s.lang, unit: s.unit,
-    ...(s.precision !== 2 ? { precision: s.precision } : {}),
+    salesplan: 1, kind: s.kind, ...(s.kind === 'monthly' ? { style: s.style.id } : {}), period: s.period, ...planSettings(s),
   };
   const all: Row = { ...s.plan, ...head };
   const plan = Object.fromEntries([...ORDER.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]), ...Object.entries(all).filter(([k]) => !ORDER.includes(k))]);

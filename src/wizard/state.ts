@@ -60,6 +60,16 @@ export function needsList(s: WizardState, list: string): boolean {
   return requirements(s).some((r) => 'list' in r && r.list === list);
 }
 
+/**
+ * The plan's settings that decide how its amounts are rounded, as the wizard writes them into the
+ * plan file: `precision` only when it is not the wizard's default 2, which the file leaves out so
+ * that the document rounds by the size of each figure (see settings.ts). The running notes round
+ * with these, as the document will.
+ */
+export function planSettings(s: WizardState): { unit: string; lang: Lang; precision?: number } {
+  return { unit: s.unit, lang: s.lang, ...(s.precision !== 2 ? { precision: s.precision } : {}) };
+}
+
 /** The revenue target answered, or 0 before it is. */
 export function revenueOf(s: WizardState): Decimal {
   const revenue = s.plan.targets.revenue;

@@ -50,7 +50,7 @@ const CAP_CENTS = 2;
  * The places of every computed budget amount: one for the whole table, fitting the budget's size
  * (its cap, else its lines as given), so a 4.3万元 line keeps its decimal in an 860万元 plan.
  */
-export function budgetPlaces(plan: Plan, revenue: D | undefined): number {
+export function budgetPlaces(plan: Pick<Plan, 'budget' | 'unit' | 'lang' | 'precision'>, revenue: D | undefined): number {
   const budget = plan.budget;
   const cap = budgetCap(plan, revenue);
   const rough = budget ? sum(budget.items.map((item) => (item.amount !== undefined

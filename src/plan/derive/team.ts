@@ -37,7 +37,7 @@ function rounded(plan: Plan, value: D): D {
 export type TeamFigures = Pick<DerivedPlan, 'team' | 'teamTotal' | 'teamShareOfRevenue' | 'headcount' | 'perCapita'>;
 
 /** The places the team's open targets are split at: those of an average open target. */
-export function teamPlaces(plan: Plan, revenue: D | undefined): number {
+export function teamPlaces(plan: Pick<Plan, 'team' | 'unit' | 'lang' | 'precision'>, revenue: D | undefined): number {
   const open = plan.team.filter((m) => m.target === undefined).length;
   const fixed = sum(plan.team.filter((m) => m.target !== undefined).map((m) => dec(m.target!)));
   return splitPlaces(plan, revenue?.minus(fixed), open);

@@ -7,7 +7,7 @@ import { askMoney } from '../ask.js';
 import { collectList, compact } from '../lists.js';
 import { wizardText } from '../messages.js';
 import type { Plan } from '../../plan/schema.js';
-import { moneyText, previousList, revenueOf, type Row, type WizardState } from '../state.js';
+import { moneyText, planSettings, previousList, revenueOf, type Row, type WizardState } from '../state.js';
 import { budgetTotals } from '../totals.js';
 
 /** The previous budget's cap (an amount or a share of revenue), without its lines. */
@@ -24,7 +24,7 @@ export async function askBudget(s: WizardState): Promise<void> {
     describe: (row) => [row.name, typeof row.amount === 'number' ? moneyText(s, dec(row.amount)) : typeof row.percent_of_revenue === 'number' ? `${row.percent_of_revenue}%` : typeof row.share === 'number' ? `${row.share}%` : ''].filter(Boolean).join(' · '),
     // Lines over the cap carried from last period's plan: validate would refuse them.
     problem: (rows) => {
-      const { total, cap } = budgetTotals({ ...capOf(previous), items: rows }, revenueOf(s), s.precision);
+      const { total, cap } = budgetTotals({ ...capOf(previous), items: rows }, revenueOf(s), planSettings(s));
       return cap && total.greaterThan(cap) ? say(s.lang, wizardText.overCap, { done: moneyText(s, total), cap: moneyText(s, cap) }) : undefined;
     },
     ask: async (item) => {
@@ -39,6 +39,6 @@ export async function askBudget(s: WizardState): Promise<void> {
   if (!items.length) return;
   const budget = { ...capOf(previous), items };
   s.plan.budget = budget;
-  const { total, ratio } = budgetTotals(budget, revenueOf(s), s.precision);
+  const { total, ratio } = budgetTotals(budget, revenueOf(s), planSettings(s));
   s.p.note(say(s.lang, wizardText.budgetRatio, { total: moneyText(s, total), ratio: ratio ? percent(ratio.toDecimalPlaces(2), 2) : '—' }));
 }

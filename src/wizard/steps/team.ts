@@ -4,7 +4,7 @@ import { dec } from '../../core/decimal.js';
 import { askMoney } from '../ask.js';
 import { collectList, compact } from '../lists.js';
 import { wizardText } from '../messages.js';
-import { moneyText, previousList, revenueOf, type Row, type WizardState } from '../state.js';
+import { moneyText, planSettings, previousList, revenueOf, type Row, type WizardState } from '../state.js';
 import { headcount, perCapita, teamRest } from '../totals.js';
 
 export async function askTeam(s: WizardState): Promise<void> {
@@ -15,14 +15,14 @@ export async function askTeam(s: WizardState): Promise<void> {
     describe: (row) => [row.name, row.role, typeof row.target === 'number' ? moneyText(s, dec(row.target)) : ''].filter(Boolean).join(' · '),
     onChange: (rows) => (so = rows),
     problem: (rows) => {
-      const rest = teamRest(rows, revenueOf(s), s.precision);
+      const rest = teamRest(rows, revenueOf(s), planSettings(s));
       return rest.isNegative() ? say(s.lang, wizardText.overTotal, { list: say(s.lang, wizardText.listTeam), done: moneyText(s, revenueOf(s).minus(rest)), total: moneyText(s, revenueOf(s)) }) : undefined;
     },
     ask: async (previous) => {
       const name = await s.p.text({ id: 'member-name', message: say(s.lang, wizardText.memberName), ...(previous ? { default: String(previous.name) } : {}) });
       if (!name) return undefined;
       const role = await s.p.text({ id: 'member-role', message: say(s.lang, wizardText.memberRole), ...(previous?.role ? { default: String(previous.role) } : {}) });
-      const rest = teamRest(so.filter((row) => row !== previous), revenueOf(s), s.precision);
+      const rest = teamRest(so.filter((row) => row !== previous), revenueOf(s), planSettings(s));
       const target = await askMoney(s, {
         id: 'member-target', message: say(s.lang, wizardText.memberTarget, { unit: s.unit, rest: moneyText(s, rest) }), path: ['team', 0, 'target'], max: rest,
         ...(typeof previous?.target === 'number' ? { default: previous.target } : {}),
