@@ -22,7 +22,6 @@ export type ChartFileFormat = 'svg' | 'png';
  */
 export interface ChartFiles {
   folder: string;
-  format: ChartFileFormat;
   /** Each chart file's path and contents. */
   files: Array<[string, string | Uint8Array]>;
 }
@@ -45,7 +44,7 @@ export async function drawChartFiles(markdownFile: string, charts: readonly Char
     for (const chart of charts) files.push([join(folder, `${chart.file}.svg`), await chartSvg(chart)]);
   }
   mark('charts: drawn');
-  return { folder, format, files };
+  return { folder, files };
 }
 
 /** Writes a document's chart files (and removes the folder's stale ones); the folder, if it has charts. */

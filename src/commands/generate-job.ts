@@ -42,6 +42,8 @@ export interface GenerateJob {
   base?: string;
   /** -o -: the document goes to standard output. */
   toStdout: boolean;
+  /** Make the output's folder when missing: a batch into one folder, or -o named with a trailing slash. */
+  makeDirs: boolean;
 }
 
 /** An error of one plan, as plain data: a user's error (its message and exit code) or a defect. */
@@ -116,9 +118,7 @@ export async function producePlan(file: string, job: GenerateJob, beforeBuild?: 
     const writer = writerFor(options.format, lang);
     const target = job.toStdout ? undefined : outputFor(file, writer, options.output, job.base);
     // Refuse a bad output path before doing the work.
-    // A folder named with a trailing slash is made, for one plan as for many.
-    const makeDirs = job.base !== undefined || /[/\\]$/.test(options.output ?? '');
-    if (target) checkOutputPath(target, lang, { force: options.force, inputs: [file], makeDirs });
+    if (target) checkOutputPath(target, lang, { force: options.force, inputs: [file], makeDirs: job.makeDirs });
     beforeBuild?.(validation);
     const doc = buildDocument(validation.valid, { draft: options.draft, templatesDir: options.templates, charts: chartsWanted(options), parts: partsFlags(options) });
     mark('document built');

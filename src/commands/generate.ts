@@ -13,6 +13,7 @@ import { unreadable, type FileReport } from '../report/diagnostic.js';
 import { writeChartFiles } from '../charts/files.js';
 import { partsFlags, producePlan, thrownAgain, type GenerateJob, type GenerateOptions, type Produced } from './generate-job.js';
 import type { PoolAnswer } from './generate-pool.js';
+import type { Validation } from '../plan/validate.js';
 import { reportFormat, reportProblems, stylishText } from '../report/problems.js';
 import { checkTemplateDir } from '../document/templates/source.js';
 import { refuseBinaryOnTerminal, writeStderr, writeStdout } from '../report/streams.js';
@@ -61,7 +62,9 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
   // No document of the run may replace one of its plans, whichever thread reads it and when.
   if (batch) protectInputs(files);
   const base = batch && options.output !== undefined ? commonDir(files) : undefined;
-  const job: GenerateJob = { options, toStdout, ...(base !== undefined ? { base } : {}) };
+  // A folder named with a trailing slash is made, for one plan as for many.
+  const makeDirs = base !== undefined || /[/\\]$/.test(options.output ?? '');
+  const job: GenerateJob = { options, toStdout, makeDirs, ...(base !== undefined ? { base } : {}) };
   // Many files: a progress bar on a terminal, and one summary at the end instead of a line each.
   const progress = createProgress(files.length, { enabled: batch && !options.quiet && !!process.stderr.isTTY && !process.env.CI });
   const started = Date.now();
@@ -83,7 +86,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
 
   // The user's templates checked once, against the first valid plan's data (in this thread).
   let templatesChecked = false;
-  const checkTemplates = (validation: Parameters<NonNullable<Parameters<typeof producePlan>[2]>>[0]): void => {
+  const checkTemplates = (validation: Validation): void => {
     if (!options.templates || options.quiet || templatesChecked || !validation.valid) return;
     templatesChecked = true;
     const { plan, derived, style } = validation.valid;
@@ -99,20 +102,22 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
     } else collected.push(...reports);
   };
 
+  /** A plan with problems: counted, and the exit code says so. */
+  const invalid = (file: string): void => {
+    worst = Math.max(worst, ExitCode.problems);
+    failed.push(file);
+  };
+
   /** One plan's result used, in the order of the plans: its problems reported, its document written. */
   const use = async (file: string, produced: Produced): Promise<void> => {
     report(produced.reports, produced.valid, produced.lang);
-    if (!produced.valid) {
-      worst = Math.max(worst, ExitCode.problems);
-      failed.push(file);
-      return;
-    }
+    if (!produced.valid) return invalid(file);
     if (produced.error) throw thrownAgain(produced.error);
     const { target, data, lang: planLang } = produced;
     if (data === undefined) return;
     if (target) {
       // A refused output throws here; the flush, the rename and the chart files follow.
-      const document = writeFileAtomicLater(target, data, planLang, { force: options.force, inputs: [file], makeDirs: job.base !== undefined || /[/\\]$/.test(options.output ?? '') });
+      const document = writeFileAtomicLater(target, data, planLang, { force: options.force, inputs: [file], makeDirs });
       const done = document.then(async () => {
         for (const charts of produced.beside) await writeChartFiles(charts, planLang);
         written++;
@@ -160,8 +165,7 @@ export async function run(inputs: string[], options: GenerateOptions): Promise<n
           const validation = await validateFile(file, options);
           report(reportsOf(validation), !!validation.valid, validation.lang);
           if (!validation.valid) {
-            worst = Math.max(worst, ExitCode.problems);
-            failed.push(file);
+            invalid(file);
             continue;
           }
           const { runMonth } = await import('./month.js');

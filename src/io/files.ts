@@ -348,6 +348,8 @@ function publish(temp: string, target: string, replace: boolean, lang: Lang): vo
 interface PendingWrite {
   path: string;
   target: string;
+  /** The target's real path, as the run's outputs are kept. */
+  real: string;
   temp: string;
   fd: number;
   previous: Stats | undefined;
@@ -384,8 +386,9 @@ function startWrite(path: string, data: string | Uint8Array, lang: Lang, options
     failWrite(temp, path, lang, error);
   }
   // Taken now, so a second plan of a batch mapping to this output is refused at once.
-  written.add(realPath(target));
-  return { path, target, temp, fd, previous, replace: !!options.force || !!options.replaceInput, lang };
+  const real = realPath(target);
+  written.add(real);
+  return { path, target, real, temp, fd, previous, replace: !!options.force || !!options.replaceInput, lang };
 }
 
 /** With the data on disk: the temporary file closed and put at the target. */
@@ -399,7 +402,7 @@ function finishWrite(w: PendingWrite, flushed: unknown): void {
     pendingTemps.delete(w.temp);
     finished++;
   } catch (error) {
-    written.delete(realPath(w.target));
+    written.delete(w.real);
     failWrite(w.temp, w.path, w.lang, error);
   }
 }
